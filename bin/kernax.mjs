@@ -1,6 +1,10 @@
 #!/usr/bin/env node
-// The kernax CLI entry: registers the tsx loader (so user modules may be .ts) and runs the built CLI.
+// The kernax CLI entry: registers the tsx loader (so user modules may be .ts) and runs the CLI,
+// from dist/ when built, from the TypeScript sources otherwise.
+import { existsSync } from 'node:fs';
 import { register } from 'tsx/esm/api';
 register();
-const { main } = await import('../dist/cli/main.js');
+const built = new URL('../dist/cli/main.js', import.meta.url);
+const mod = existsSync(built) ? built.href : new URL('../src/cli/main.ts', import.meta.url).href;
+const { main } = await import(mod);
 process.exitCode = await main(process.argv.slice(2));

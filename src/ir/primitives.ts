@@ -18,7 +18,7 @@ export const PRIMS = [
   'broadcast_in_dim', 'reshape', 'transpose', 'squeeze', 'rev',
   // reductions
   'reduce_sum', 'reduce_max', 'reduce_min', 'reduce_prod', 'argmax', 'argmin',
-  'reduce_window_sum', 'reduce_window_max',
+  'reduce_window_sum', 'reduce_window_max', 'select_and_gather_add', 'select_and_scatter_add',
   // contractions
   'dot_general', 'conv_general_dilated',
   // slicing and indexing
@@ -104,6 +104,10 @@ export interface Params {
   argmin: { readonly axes: readonly number[]; readonly index_dtype: DType };
   reduce_window_sum: WindowParams;
   reduce_window_max: WindowParams;
+  /** (tangents, operand): per window, the tangent where the operand is largest (first on ties): max pooling's JVP. */
+  select_and_gather_add: WindowParams;
+  /** (source, operand): each window's source value added at the operand's largest position: max pooling's VJP. */
+  select_and_scatter_add: WindowParams;
   dot_general: {
     /** ((lhs_contracting, rhs_contracting), (lhs_batch, rhs_batch)), as JAX. */
     readonly dimension_numbers: readonly [readonly [readonly number[], readonly number[]], readonly [readonly number[], readonly number[]]];

@@ -1,0 +1,89 @@
+// Converting user inputs (Arrays, tracers, JS numbers, nested JS arrays) into operands. Imports ir, trace.
+import type { DType } from '../ir/dtype.js';
+import { avalStr, isFloat, promoteTypes } from '../ir/dtype.js';
+import { UserError } from '../ir/errors.js';
+import { Tracer } from '../trace/trace.js';
+import { Array } from './array.js';
+import type { Operand, Value } from './bind.js';
+import { Scalar, scalar } from './bind.js';
+
+/** What array-taking functions accept: arrays, tracers, JS numbers and booleans, nested JS arrays of numbers. */
+export type ArrayLike = Value | Scalar | number | boolean | readonly ArrayLikeNested[];
+type ArrayLikeNested = number | boolean | readonly ArrayLikeNested[];
+
+export const isValue = (x: unknown): x is Value => x instanceof Array || x instanceof Tracer;
+
+/** The weak dtype of a JS number by the value rule: integers are i32, others f32. */
+export const numberDType = (x: number): DType => (Number.isInteger(x) ? 'i32' : 'f32');
+
+/** Nested JS arrays → a concrete Array (float32 unless `dtype` says otherwise). */
+export function fromNested(api: string, x: readonly unknown[], dtype?: DType): Array {
+  const shape: number[] = [];
+  let probe: unknown = x;
+  while (globalThis.Array.isArray(probe)) {
+    shape.push(probe.length);
+    probe = probe[0];
+  }
+  const flat: number[] = [];
+  let allBool = true;
+  const walk = (v: unknown, dim: number, path: string): void => {
+    if (dim === shape.length) {
+      if (typeof v === 'number') { allBool = false; flat.push(v); return; }
+      if (typeof v === 'boolean') { flat.push(v ? 1 : 0); return; }
+      throw new UserError('array/bad-element', api, `element ${path} is not a number`, typeof v === 'object' ? 'a nested array deeper than its siblings' : `${typeof v} ${String(v)}`, 'numbers or booleans');
+    }
+    if (!globalThis.Array.isArray(v) || v.length !== shape[dim]) {
+      throw new UserError('array/ragged', api, `nested arrays are ragged at ${path || 'the top'}`, globalThis.Array.isArray(v) ? `length ${v.length}` : String(v), `length ${shape[dim]} at every position of dimension ${dim}`);
+    }
+    v.forEach((c, i) => walk(c, dim + 1, `${path}[${i}]`));
+  };
+  walk(x, 0, '');
+  const dt: DType = dtype ?? (allBool && flat.length > 0 ? 'bool' : 'f32');
+  return new Array(typedFrom(dt, flat), shape, dt);
+}
+
+export function typedFrom(dtype: DType, values: readonly number[]) {
+  switch (dtype) {
+    case 'f32': return Float32Array.from(values);
+    case 'i32': return Int32Array.from(values);
+    case 'u32': return Uint32Array.from(values);
+    case 'bool': return Uint8Array.from(values, (v) => (v ? 1 : 0));
+    case 'float0': return new Uint8Array(0);
+  }
+}
+
+/** Any ArrayLike as an operand; JS scalars stay weak Scalars (their dtype decided by the value rule). */
+export function toOperand(api: string, x: unknown, argName = 'argument'): Operand {
+  if (x instanceof Array) {
+    if (x.isDisposed) throw new UserError('array/disposed', api, `${argName} was disposed`, `a disposed ${x.describe()}`, 'a live array');
+    return x;
+  }
+  if (x instanceof Tracer) return x;
+  if (x instanceof Scalar) return x;
+  if (typeof x === 'number') return scalar(x, numberDType(x), true);
+  if (typeof x === 'boolean') return scalar(x ? 1 : 0, 'bool');
+  if (globalThis.Array.isArray(x)) return fromNested(api, x);
+  throw new UserError('args/not-an-array', api, `${argName} is not an array`, describe(x), 'an Array, a tracer, a JS number or boolean, or nested arrays of numbers');
+}
+
+export function describe(x: unknown): string {
+  if (x instanceof Array || x instanceof Tracer || x instanceof Scalar) return avalStr(x.aval);
+  if (x === null) return 'null';
+  if (x === undefined) return 'undefined';
+  if (typeof x === 'object') return x.constructor?.name ?? 'object';
+  return `${typeof x} ${String(x)}`;
+}
+
+/** A weak Scalar re-typed to `dtype` (staying weak); other operands unchanged. */
+export function castScalar(x: Operand, dtype: DType): Operand {
+  if (x instanceof Scalar && x.aval.dtype !== dtype) {
+    const v = dtype === 'bool' ? (x.value ? 1 : 0) : isFloat(dtype) ? x.value : Math.trunc(x.value);
+    return scalar(v, dtype, !!x.aval.weak);
+  }
+  return x;
+}
+
+/** The promoted dtype of operands (JAX's lattice, weak types yielding). */
+export function resultType(api: string, xs: readonly Operand[]): { dtype: DType; weak: boolean } {
+  return promoteTypes(api, ...xs.map((x) => x.aval));
+}

@@ -1,0 +1,3 @@
+// `nn`: the neural-network namespace. Activations live in nn-activations.ts; layers (stax, torch-style
+// modules) are added beside them. Re-exports only.
+export { elu, gelu, logSoftmax, logsumexp, relu, sigmoid, silu, softmax, softplus, tanh } from './nn-activations.js';

@@ -1,0 +1,67 @@
+// `kernax opt`: read jaxpr text, verify it, apply a pipeline of transforms and passes, print the result.
+import { readFile } from 'node:fs/promises';
+import type { Jaxpr } from '../ir/core.js';
+import { InternalError } from '../ir/errors.js';
+import { parseJaxpr, ParseError } from '../ir/parser.js';
+import { printJaxpr } from '../ir/printer.js';
+import type { StepResult } from '../ir/transform/steps.js';
+import { runPipeline } from '../ir/transform/run-pipeline.js';
+import { verifyJaxpr } from '../ir/verify.js';
+import type { FlagSpec } from './args.js';
+import { CliError, parseArgs, usage } from './args.js';
+import type { Io } from './main.js';
+
+const FLAGS: readonly FlagSpec[] = [
+  { name: 'passes', takesValue: true, help: 'a pipeline, e.g. "vjp,dce" or "vmap{in_axes=4,out_axes=4,axis_size=5},jacrev,simplify"' },
+  { name: 'verify', takesValue: false, help: 'verify the jaxpr after each step' },
+  { name: 'print-after-all', takesValue: false, help: 'print the jaxpr after each step' },
+];
+
+export function printResult(r: StepResult): string {
+  return r.kind === 'one' ? printJaxpr(r.jaxpr) : `${printJaxpr(r.known)}\n${printJaxpr(r.linear)}`;
+}
+
+/** For `opt` an ill-typed jaxpr is bad input, not a bug of ours: one line, exit code 2. */
+function verifyInput(j: Jaxpr, file: string): void {
+  try {
+    verifyJaxpr(j, file, { checkWeak: false });
+  } catch (e) {
+    if (e instanceof InternalError) throw new CliError(`kernax opt: ${file}: the jaxpr does not verify: ${e.message.replace(/^bug: /, '').split('\n')[0]}`);
+    throw e;
+  }
+}
+
+async function readInput(file: string, io: Io): Promise<string> {
+  try {
+    return file === '-' ? await io.readStdin() : await readFile(file, 'utf8');
+  } catch {
+    throw new CliError(`kernax opt: cannot read '${file}'`);
+  }
+}
+
+export async function runOpt(argv: readonly string[], io: Io): Promise<number> {
+  if (argv.includes('--help')) {
+    io.out(usage('opt', '<file.jaxpr|-> [options]', FLAGS));
+    return 0;
+  }
+  const { positionals, flags } = parseArgs('opt', argv, FLAGS);
+  if (positionals.length !== 1) throw new CliError(`kernax opt: expected one input file (or - for stdin), got ${positionals.length}`);
+  const file = positionals[0]!;
+  const text = await readInput(file, io);
+  let jaxpr: Jaxpr;
+  try {
+    jaxpr = parseJaxpr(text);
+  } catch (e) {
+    if (e instanceof ParseError) throw new CliError(`kernax opt: ${file}: ${e.message.split('\n')[0]}`);
+    throw e;
+  }
+  verifyInput(jaxpr, file);
+  const passes = flags.get('passes');
+  const printAll = flags.has('print-after-all');
+  const result = runPipeline(jaxpr, typeof passes === 'string' ? passes : '', {
+    verify: flags.has('verify'),
+    onAfter: printAll ? (step, r) => io.out(`# after ${step}\n${printResult(r)}\n`) : undefined,
+  });
+  if (!printAll || typeof passes !== 'string' || passes.trim() === '') io.out(`${printResult(result)}\n`);
+  return 0;
+}
