@@ -1,18 +1,24 @@
-// `kernax dump`: import a module, trace its program(...) exports and print the requested stages.
+// `kernax dump`: import a module, trace its program(...) exports and print the requested stages:
+// `jaxpr` (as traced), one stage per declared transform (`vmap`, `jacrev`, `vmap#2`, ...), `optimized`.
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { makeJaxpr } from '../api/tracing.js';
 import type { Program } from '../api/program.js';
 import { isProgram } from '../api/program.js';
+import { makeJaxpr } from '../api/tracing.js';
+import type { Jaxpr } from '../ir/core.js';
 import { UserError } from '../ir/errors.js';
+import { printClosedJaxpr, printJaxpr } from '../ir/printer.js';
+import { parsePipeline } from '../ir/transform/pipeline.js';
+import { OPTIMIZE_PIPELINE, runPipeline } from '../ir/transform/run-pipeline.js';
+import type { StepResult } from '../ir/transform/steps.js';
 import type { FlagSpec } from './args.js';
 import { CliError, parseArgs, usage } from './args.js';
 import type { Io } from './main.js';
+import { printResult } from './opt.js';
 
-const STAGES = ['jaxpr'] as const;
 const FLAGS: readonly FlagSpec[] = [
   { name: 'fn', takesValue: true, help: 'the exported program entry to dump (default: all)' },
-  { name: 'stages', takesValue: true, help: `comma-separated stages: ${STAGES.join(', ')}` },
+  { name: 'stages', takesValue: true, help: 'comma-separated stages: jaxpr, one per declared transform (vmap, jacrev, ...), optimized' },
   { name: 'print-after-all', takesValue: false, help: 'print every stage' },
   { name: 'format', takesValue: true, help: 'output format', values: ['text'] },
 ];
@@ -22,20 +28,41 @@ async function loadPrograms(file: string): Promise<[string, Program][]> {
   try {
     mod = (await import(pathToFileURL(resolve(file)).href)) as Record<string, unknown>;
   } catch (e) {
-    throw new CliError(`kernax dump: cannot load '${file}': ${(e as Error).message.split('\n')[0]}`);
+    throw new CliError(`kernax dump: cannot load '${file}': ${String((e as Error).message ?? e).split('\n')[0]}`);
   }
   const entries = Object.entries(mod).filter(([, v]) => isProgram(v)) as [string, Program][];
   if (entries.length === 0) throw new CliError(`kernax dump: '${file}' exports no program(...) entries`);
   return entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
-function parseStages(flag: string | true | undefined): string[] {
-  const list = typeof flag === 'string' ? flag.split(',').map((s) => s.trim()).filter(Boolean) : ['jaxpr'];
-  for (const s of list) {
-    if (!(STAGES as readonly string[]).includes(s)) throw new CliError(`kernax dump: unknown stage '${s}' (available: ${STAGES.join(', ')})`);
+interface Stage { readonly name: string; readonly text: string }
+
+/** Every jaxpr-level stage of a program, in order. */
+function stagesOf(name: string, p: Program): Stage[] {
+  let cj;
+  try {
+    cj = makeJaxpr(p.fn)(...p.args);
+  } catch (e) {
+    // Whatever the user's function threw, the CLI reports it in one line.
+    const kind = e instanceof UserError ? '' : `${(e as Error).name ?? 'Error'}: `;
+    throw new CliError(`kernax dump: ${name} failed to trace: ${kind}${String((e as Error).message ?? e).split('\n')[0]}`);
   }
-  return list;
+  const stages: Stage[] = [{ name: 'jaxpr', text: printClosedJaxpr(cj) }];
+  const seen = new Map<string, number>();
+  let cur: StepResult = { kind: 'one', jaxpr: cj.jaxpr };
+  const steps = parsePipeline(p.transforms);
+  for (const step of steps) {
+    if (cur.kind === 'two') throw new CliError(`kernax dump: ${name}: linearize must be its last transform`);
+    const n = (seen.get(step.name) ?? 0) + 1;
+    seen.set(step.name, n);
+    cur = runPipeline(cur.jaxpr, [step]);
+    stages.push({ name: n === 1 ? step.name : `${step.name}#${n}`, text: printResult(cur) });
+  }
+  const optimized: StepResult = cur.kind === 'one' ? runPipeline(cur.jaxpr, OPTIMIZE_PIPELINE) : cur;
+  stages.push({ name: 'optimized', text: printResult(optimized) });
+  return stages;
 }
+
 
 export async function runDump(argv: readonly string[], io: Io): Promise<number> {
   if (argv.includes('--help')) {
@@ -44,23 +71,23 @@ export async function runDump(argv: readonly string[], io: Io): Promise<number> 
   }
   const { positionals, flags } = parseArgs('dump', argv, FLAGS);
   if (positionals.length !== 1) throw new CliError(`kernax dump: expected one module path, got ${positionals.length}`);
-  const stages = parseStages(flags.get('stages'));
   let entries = await loadPrograms(positionals[0]!);
   const fn = flags.get('fn');
   if (typeof fn === 'string') {
     entries = entries.filter(([name]) => name === fn);
     if (entries.length === 0) throw new CliError(`kernax dump: no program entry named '${fn}'`);
   }
+  const stagesFlag = flags.get('stages');
+  const wanted = typeof stagesFlag === 'string' ? stagesFlag.split(',').map((s) => s.trim()).filter(Boolean) : null;
   for (const [name, p] of entries) {
-    let text: string;
-    try {
-      text = String(makeJaxpr(p.fn)(...p.args));
-    } catch (e) {
-      // Whatever the user's function threw, the CLI reports it in one line.
-      const kind = e instanceof UserError ? '' : `${(e as Error).name ?? 'Error'}: `;
-      throw new CliError(`kernax dump: ${name} failed to trace: ${kind}${String((e as Error).message ?? e).split('\n')[0]}`);
+    const stages = stagesOf(name, p);
+    const names = stages.map((s) => s.name);
+    const pick = flags.has('print-after-all') || !wanted ? names : wanted;
+    for (const s of pick) {
+      const stage = stages.find((x) => x.name === s);
+      if (!stage) throw new CliError(`kernax dump: unknown stage '${s}' for ${name} (available: ${names.join(', ')})`);
+      io.out(`# ${name}: ${stage.name}\n${stage.text}\n`);
     }
-    for (const stage of stages) io.out(`# ${name}: ${stage}\n${text}\n`);
   }
   return 0;
 }

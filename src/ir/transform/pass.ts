@@ -1,7 +1,7 @@
 // The Pass type, runPasses (the ordered pass list with verify and print-after-each hooks), and the small
 // rewrite helpers every pass shares (substitution, use counts, mapping over jit bodies). Imports only src/ir;
 // must not import any pass (passes import this file).
-import type { Atom, Eqn, Jaxpr, Var } from '../core.js';
+import type { Atom, Eqn, Jaxpr } from '../core.js';
 import { verifyJaxpr, type VerifyOptions } from '../verify.js';
 
 /**
@@ -98,5 +98,3 @@ export function definitions(j: Jaxpr): Map<number, Eqn> {
   for (const e of j.eqns) for (const o of e.outputs) d.set(o.id, e);
   return d;
 }
-
-export const isVarAtom = (a: Atom): a is Var => a.kind === 'var';

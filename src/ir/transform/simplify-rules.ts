@@ -67,9 +67,12 @@ const isIdentityBroadcast = (e: Extract<Eqn, { prim: 'broadcast_in_dim' }>): boo
 /** The reshape-like ops (element order kept, only the shape changes). */
 const reshapeLike = (e: Eqn | undefined): e is Extract<Eqn, { prim: 'reshape' | 'squeeze' }> => e?.prim === 'reshape' || e?.prim === 'squeeze';
 
-/** Binary elementwise primitives: lax lets one operand be a scalar. */
+/**
+ * Binary elementwise primitives: lax lets one operand be a scalar. Not add_any: JAX's add_any takes equal
+ * shapes, and its splat zeros are add-zero's business.
+ */
 const BINARY: ReadonlySet<Eqn['prim']> = new Set<Eqn['prim']>([
-  'pow', 'add', 'add_any', 'sub', 'mul', 'div', 'rem', 'max', 'min', 'atan2', 'eq', 'ne', 'lt', 'le', 'gt', 'ge',
+  'pow', 'add', 'sub', 'mul', 'div', 'rem', 'max', 'min', 'atan2', 'eq', 'ne', 'lt', 'le', 'gt', 'ge',
   'and', 'or', 'xor', 'shift_left', 'shift_right_logical', 'shift_right_arithmetic',
 ]);
 
