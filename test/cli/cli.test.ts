@@ -50,10 +50,23 @@ describe('cli', () => {
 
   it('dump traces the program entries of a module', function () {
     this.timeout(60000);
-    const r = bin(['dump', `${FIX}/programs.ts`, '--fn', 'sinTimesTwo']);
+    const r = bin(['dump', `${FIX}/programs.ts`, '--fn', 'sinTimesTwo', '--stages', 'jaxpr']);
     expect(r.stderr).to.equal('');
     expect(r.status).to.equal(0);
     expect(r.stdout).to.equal(`# sinTimesTwo: jaxpr\n${SIN2}\n`);
+  });
+
+  it('dump shows a stage per declared transform, then optimized', function () {
+    this.timeout(60000);
+    const r = bin(['dump', `${FIX}/programs.ts`, '--fn', 'multiview']);
+    expect(r.status, r.stderr).to.equal(0);
+    const heads = r.stdout.split('\n').filter((l) => l.startsWith('# '));
+    expect(heads).to.deep.equal(['# multiview: jaxpr', '# multiview: vmap', '# multiview: jacrev', '# multiview: optimized']);
+    expect(r.stdout).to.contain('d:f32[3,2] = transpose[permutation=(1, 0)] c');
+    expect(r.stdout).to.contain('reshape[new_sizes=(3, 2, 2, 3)]');
+    const bad = bin(['dump', `${FIX}/programs.ts`, '--fn', 'multiview', '--stages', 'jaxpr,nope']);
+    expect(bad.status).to.equal(2);
+    expect(bad.stderr).to.match(/unknown stage 'nope' for multiview \(available: jaxpr, vmap, jacrev, optimized\)/);
   });
 
   it('dump: a function that fails to trace is one line and exit code 2', function () {
