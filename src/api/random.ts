@@ -162,3 +162,4 @@ export interface PermutationOptions {
 export function permutation(k: Key, x: ArrayLike, o: PermutationOptions = {}): Value {
   return permutationImpl('random.permutation', checkKey('random.permutation', k), x, o.axis ?? 0, o.independent ?? false);
 }
+export { truncatedNormal } from './random-truncated.js';

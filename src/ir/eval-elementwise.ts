@@ -6,7 +6,7 @@ import type { Aval, DType } from './dtype.js';
 import { InternalError, check } from './errors.js';
 import type { EvalCtx, EvalRule } from './eval-types.js';
 import { allocData, allocTensor, broadcastIndexer } from './eval-types.js';
-import { erf, erfInv } from './special-functions.js';
+import { erf, erfInv, erfInvF32 } from './special-functions.js';
 
 export type ElementwisePrim =
   | 'neg' | 'abs' | 'sign' | 'exp' | 'log' | 'log1p' | 'expm1' | 'sin' | 'cos' | 'tan' | 'tanh' | 'logistic'
@@ -240,7 +240,8 @@ export const elementwiseEvalRules: { readonly [P in ElementwisePrim]: EvalRule<P
   ceil: float1('ceil', Math.ceil),
   round: (inputs, params, outAvals, ctx) => [map1(inputs[0]!, outAvals[0]!, ctx, params.rounding_method === 0 ? roundAway : roundEven)],
   erf: float1('erf', erf),
-  erf_inv: float1('erf_inv', erfInv),
+  // float32: XLA's single-precision algorithm, bit for bit; float64 (finite differences): full precision.
+  erf_inv: ((inputs, params, outs, ctx) => (ctx.precision === 'f32' ? float1('erf_inv', erfInvF32) : float1('erf_inv', erfInv))(inputs, params, outs, ctx)) as AnyRule,
   is_finite: unary('is_finite', { f: (x) => fromBool(Number.isFinite(x)) }),
   not: unary('not', { i: (x) => ~x, u: (x) => ~x, b: (x) => 1 - x }),
   integer_pow: integerPow,

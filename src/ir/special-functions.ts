@@ -121,3 +121,24 @@ export function erfInv(y: number): number {
   }
   return y < 0 ? -x : x;
 }
+
+const f = Math.fround;
+// XLA's single-precision ErfInv32 (Giles, "Approximating the erfinv function"), the algorithm JAX's
+// erf_inv runs for float32 on CPU: evaluated step by step in float32 so the bits match JAX's.
+const ERFINV_LT5 = [2.81022636e-8, 3.43273939e-7, -3.5233877e-6, -4.39150654e-6, 0.00021858087, -0.00125372503, -0.00417768164, 0.246640727, 1.50140941].map(f);
+const ERFINV_GE5 = [-0.000200214257, 0.000100950558, 0.00134934322, -0.00367342844, 0.00573950773, -0.0076224613, 0.00943887047, 1.00167406, 2.83297682].map(f);
+
+/** erf⁻¹ in float32 arithmetic, bit-compatible with XLA's float32 erf_inv. */
+export function erfInvF32(x: number): number {
+  const xf = f(x);
+  if (Math.abs(xf) === 1) return xf * Infinity;
+  if (!(Math.abs(xf) < 1)) return NaN;
+  const w = f(-f(Math.log1p(f(-f(xf * xf)))));
+  const lt5 = w < 5;
+  const cs = lt5 ? ERFINV_LT5 : ERFINV_GE5;
+  const ww = lt5 ? f(w - 2.5) : f(f(Math.sqrt(w)) - 3);
+  let p = cs[0]!;
+  // XLA CPU contracts each Horner step into a fused multiply-add: one rounding per step.
+  for (let i = 1; i < cs.length; i++) p = f(cs[i]! + p * ww);
+  return f(p * xf);
+}

@@ -4,7 +4,7 @@
 // hessian = jacfwd ∘ jacrev. Every function is Jaxpr → Jaxpr. Imports only src/ir.
 import type { Atom, Jaxpr } from '../core.js';
 import { newVar } from '../core.js';
-import { size } from '../dtype.js';
+import { size, type DType } from '../dtype.js';
 import { Emitter } from '../emitter.js';
 import { closeOverConsts, emitJaxpr } from './compose.js';
 import { jvpJaxpr } from './jvp.js';
@@ -79,6 +79,24 @@ function identity(b: Emitter, n: number): Atom {
 }
 
 /**
+ * The standard basis of R^n, n = Σ size(shapes[i]), cut into blocks: block i is [n, ...shapes[i]] of
+ * dtypes[i], row k the k-th basis vector's part. For n = 1 (a scalar output or input) every block is a
+ * broadcast of 1 rather than a 1×1 identity from iota, so that simplify sees the multiplications by one.
+ */
+function basisBlocks(b: Emitter, shapes: readonly (readonly number[])[], dtypes: readonly DType[]): Atom[] {
+  const sizes = shapes.map((s) => size(s));
+  const n = sizes.reduce((a, c) => a + c, 0);
+  if (n === 1) return shapes.map((s, i) => b.full([1, ...s], 1, dtypes[i]!));
+  const eye = identity(b, n);
+  let off = 0;
+  return shapes.map((s, i) => {
+    const cols = b.slice(eye, [0, off], [n, off + sizes[i]!]);
+    off += sizes[i]!;
+    return b.reshape(b.convert(cols, dtypes[i]!), [n, ...s]);
+  });
+}
+
+/**
  * Jacobians by reverse mode: one output per (output, `wrt` input) pair, output-major, each of shape
  * out.shape + in.shape.
  */
@@ -95,16 +113,10 @@ export function jacrevJaxpr(jaxpr: Jaxpr, wrt: readonly boolean[]): Jaxpr {
   const batched = vmapJaxpr(pulled, dims, m, outDims.slice(nOut)).jaxpr;
   const b = new Emitter();
   const primals = jaxpr.invars.map((v) => newVar(v.aval));
-  const eye = identity(b, m);
-  let off = 0;
-  const basis = jaxpr.outvars.map((o, i) => {
-    const cols = b.slice(eye, [0, off], [m, off + outSizes[i]!]);
-    off += outSizes[i]!;
-    return b.reshape(b.convert(cols, tangentAval(o.aval).dtype === 'float0' ? 'f32' : o.aval.dtype), [m, ...o.aval.shape]);
-  });
+  const basis = basisBlocks(b, jaxpr.outvars.map((o) => o.aval.shape), jaxpr.outvars.map((o) => (tangentAval(o.aval).dtype === 'float0' ? 'f32' : o.aval.dtype)));
   const rows = emitJaxpr(b, batched, jaxpr.constvars, [...primals, ...basis]);
   const result: Atom[] = [];
-  off = 0;
+  let off = 0;
   jaxpr.outvars.forEach((o, i) => {
     rows.forEach((r) => {
       const inShape = r.aval.shape.slice(1);
@@ -129,13 +141,7 @@ export function jacfwdJaxpr(jaxpr: Jaxpr, wrt: readonly boolean[]): Jaxpr {
   const batched = vmapJaxpr(pushed, dims, n, jaxpr.outvars.map(() => 0)).jaxpr;
   const b = new Emitter();
   const primals = jaxpr.invars.map((v) => newVar(v.aval));
-  const eye = identity(b, n);
-  let off = 0;
-  const basis = wrtVars.map((v, j) => {
-    const cols = b.slice(eye, [0, off], [n, off + inSizes[j]!]);
-    off += inSizes[j]!;
-    return b.reshape(b.convert(cols, v.aval.dtype), [n, ...v.aval.shape]);
-  });
+  const basis = basisBlocks(b, wrtVars.map((v) => v.aval.shape), wrtVars.map((v) => v.aval.dtype));
   const cols = emitJaxpr(b, batched, jaxpr.constvars, [...primals, ...basis]);
   const result: Atom[] = [];
   jaxpr.outvars.forEach((o, i) => {

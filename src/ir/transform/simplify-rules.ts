@@ -142,6 +142,9 @@ const LAYOUT: readonly SimplifyRule[] = [
   rule('reduce-no-axes', 'reduce_{sum,max,min,prod}(x, axes=()) → x', (e) =>
     (e.prim === 'reduce_sum' || e.prim === 'reduce_max' || e.prim === 'reduce_min' || e.prim === 'reduce_prod') && e.params.axes.length === 0
       ? forward(e, e.inputs[0]) : null),
+  rule('reduce-unit-axes', 'reduce_{sum,max,min,prod}(x, axes) over axes all of size 1 → reshape(x) (one element per output: exact)', (e) =>
+    (e.prim === 'reduce_sum' || e.prim === 'reduce_max' || e.prim === 'reduce_min' || e.prim === 'reduce_prod') && e.params.axes.length > 0 &&
+    e.params.axes.every((a) => e.inputs[0]!.aval.shape[a] === 1) ? reshapeTo(e, e.inputs[0]!) : null),
   rule('slice-full', 'slice(x, 0, shape(x), strides 1) → x', (e) =>
     e.prim === 'slice' && e.params.start_indices.every((d) => d === 0) && shapeEq(e.params.limit_indices, e.inputs[0]!.aval.shape) &&
     (e.params.strides === null || e.params.strides.every((d) => d === 1)) ? forward(e, e.inputs[0]) : null),

@@ -1,0 +1,90 @@
+// Executables: a final jaxpr compiled for a device (fusion plan → kernels → compiled JS functions →
+// buffer plan with liveness-based reuse), cached by the jaxpr's alpha-equivalent hash so that an
+// identical program compiles once. Imports src/ir, src/lower and the runtime's own files.
+import type { ClosedJaxpr, Jaxpr } from '../ir/core.js';
+import { size } from '../ir/dtype.js';
+import { InternalError } from '../ir/errors.js';
+import { canonicalJaxpr, hashString } from '../ir/hash.js';
+import { planBuffers } from './buffer-plan.js';
+import type { Device, Executable, ExecutableStats } from './executable-types.js';
+import { BufferTable, bytesOf } from './executable-types.js';
+import { hostLaunches } from './launches-host.js';
+import { kernelLaunches } from './launches-kernels.js';
+
+export type { Executable, ExecutableStats } from './executable-types.js';
+export { runExecutable } from './run.js';
+
+export interface CompileOptions {
+  readonly device?: Device;
+  /** 'kernels' (default): fused loop kernels; 'host': every equation a host step (the reference rules). */
+  readonly mode?: 'kernels' | 'host';
+}
+
+/** Compiles a jaxpr (its constvars, then invars, are the executable's inputs). Not cached: see getExecutable. */
+export function compileJaxpr(src: ClosedJaxpr | Jaxpr, opts: CompileOptions = {}): Executable {
+  const j = 'eqns' in src ? src : src.jaxpr;
+  const table = new BufferTable(j);
+  const built = opts.mode === 'host' ? hostLaunches(j, table) : kernelLaunches(j, table);
+  const outputs = table.outputs(j);
+  const buffers = table.buffers;
+  const external = new Set<number>();
+  buffers.forEach((b, i) => { if (b.role !== 'intermediate') external.add(i); });
+  for (const l of built.launches) for (const b of l.writes) if (buffers[b]!.role === 'input' || buffers[b]!.role === 'literal') throw new InternalError('compileJaxpr: a launch writes an input');
+  const plan = planBuffers({ bytes: buffers.map((b) => bytesOf(b.aval)), external, launches: built.launches });
+  const hostWritten = new Set(built.launches.flatMap((l) => (l.kind === 'host' ? l.writes : [])));
+  const freshOutputs = buffers.flatMap((b, i) => (b.role === 'output' && !hostWritten.has(i) ? [{ buffer: i, dtype: b.aval.dtype, length: size(b.aval.shape) }] : []));
+  return {
+    device: opts.device ?? 'cpu',
+    jaxpr: j,
+    hash: hashString(canonicalJaxpr(j)),
+    inAvals: [...j.constvars, ...j.invars].map((v) => v.aval),
+    outAvals: j.outvars.map((o) => o.aval),
+    buffers,
+    launches: built.launches,
+    outputs,
+    plan,
+    text: built.text,
+    scratch: null,
+    inputBuffers: [...j.constvars, ...j.invars].map((v) => table.of(v)),
+    freshOutputs,
+  };
+}
+
+/** Kernels, launches, physical buffers and peak bytes of one run. */
+export function executableStats(exe: Executable): ExecutableStats {
+  const kernels = new Set(exe.launches.flatMap((l) => (l.kind === 'kernel' ? [l.kernel] : []))).size;
+  const outBytes = exe.outputs.reduce((a, o) => a + bytesOf(exe.buffers[o.buffer]!.aval), 0);
+  return { kernels, launches: exe.launches.length, buffers: exe.plan.slotBytes.length + exe.outputs.length, peakBytes: exe.plan.scratchBytes + outBytes };
+}
+
+// ---- the executable cache, by alpha-equivalent hash
+
+interface CacheEntry { readonly canonical: string; readonly exe: Executable }
+const cache = new Map<string, CacheEntry[]>();
+let compilations = 0;
+
+/** The cached executable of `j` for these options, compiling it on first sight of its structure. */
+export function getExecutable(j: Jaxpr, opts: CompileOptions = {}): Executable {
+  const canonical = canonicalJaxpr(j);
+  const key = `${opts.device ?? 'cpu'}/${opts.mode ?? 'kernels'}/${hashString(canonical)}`;
+  const bucket = cache.get(key) ?? [];
+  const hit = bucket.find((e) => e.canonical === canonical);
+  if (hit) return hit.exe;
+  const exe = compileJaxpr(j, opts);
+  compilations++;
+  bucket.push({ canonical, exe });
+  cache.set(key, bucket);
+  return exe;
+}
+
+/** How many executables were compiled by getExecutable so far (tests prove caching with it). */
+export function compileCount(): number {
+  return compilations;
+}
+
+/** Executables held by the cache. */
+export function executableCacheSize(): number {
+  let n = 0;
+  for (const b of cache.values()) n += b.length;
+  return n;
+}

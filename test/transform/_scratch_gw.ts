@@ -1,0 +1,17 @@
+import { makeJaxpr, lax, np, jit } from '../../src/index.js';
+import { printJaxpr } from '../../src/ir/printer.js';
+import { vmapJaxpr } from '../../src/ir/transform/vmap.js';
+import { jacrevJaxpr, jacfwdJaxpr, hessianJaxpr, gradJaxpr } from '../../src/ir/transform/autodiff.js';
+import { runPipelinePasses } from '../../src/ir/transform/pipeline.js';
+const s = (shape: number[]) => ({ shape, dtype: 'float32' as const });
+const mv = makeJaxpr((m: any, v: any) => lax.dot(m, v))(s([3, 4]), s([4])).jaxpr;
+console.log(printJaxpr(mv));
+console.log(printJaxpr(vmapJaxpr(mv, [null, 0], 5, [0]).jaxpr));
+console.log(printJaxpr(vmapJaxpr(mv, [0, 0], 5, [1]).jaxpr));
+const f = makeJaxpr((x: any) => lax.sin(lax.mul(x, x)))(s([3])).jaxpr;
+console.log(printJaxpr(jacrevJaxpr(f, [true])));
+console.log(printJaxpr(runPipelinePasses(jacrevJaxpr(f, [true]), 'simplify,cse,dce')));
+console.log(printJaxpr(jacfwdJaxpr(f, [true])));
+const g = makeJaxpr((x: any) => np.sum(lax.sin(x)))(s([3])).jaxpr;
+console.log(printJaxpr(hessianJaxpr(g, [true])));
+console.log(printJaxpr(runPipelinePasses(hessianJaxpr(g, [true]), 'simplify,cse,dce')));
