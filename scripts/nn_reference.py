@@ -80,7 +80,7 @@ def torch_params(net, key):
         bound = 1 / math.sqrt(fan_in) if fan_in > 0 else 0.0
         if name.endswith("weight"):
             gain = math.sqrt(2.0 / (1 + 5))  # calculate_gain('leaky_relu', sqrt(5))
-            bound = math.sqrt(3.0) * gain / math.sqrt(fan_in)
+            bound = math.sqrt(3.0) * (gain / math.sqrt(fan_in))
         values[name] = uniform_param(keys[i], tuple(p.shape), bound)
     with torch.no_grad():
         for name, p in net.named_parameters():

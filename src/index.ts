@@ -6,6 +6,7 @@ export * as lax from './api/lax.js';
 export * as nn from './api/nn.js';
 export * as random from './api/random.js';
 export * as tree from './api/tree.js';
+export * as optim from './api/optim.js';
 export * as ir from './api/ir.js';
 export { Array } from './api/array.js';
 export { makeJaxpr, evalShape } from './api/tracing.js';

@@ -1,12 +1,15 @@
 // bind: the one door from the op surface into the IR. On tracers it records an equation into the
-// innermost trace; on concrete arrays it evaluates the primitive eagerly on the CPU. Imports trace, runtime, ir.
-import type { Atom, Tensor } from '../ir/core.js';
+// innermost trace; on concrete arrays it runs the primitive eagerly through the compiled machinery: a
+// one-equation jaxpr compiled once per (prim, params, input avals) and cached. Imports trace, runtime, ir.
+import type { Atom, Eqn, Jaxpr, Tensor } from '../ir/core.js';
+import { newVar } from '../ir/core.js';
 import type { Aval, DType } from '../ir/dtype.js';
-import { evalRules } from '../ir/eval.js';
 import { abstractEval } from '../ir/abstract-eval.js';
-import type { EvalRule } from '../ir/eval-types.js';
 import { scalarTensor } from '../ir/eval-types.js';
+import { avalKey, paramsKey } from '../ir/hash.js';
 import type { Params, Prim } from '../ir/primitives.js';
+import type { Executable } from '../runtime/executable.js';
+import { getExecutable, runExecutable } from '../runtime/executable.js';
 import { Trace, Tracer, innermostTrace } from '../trace/trace.js';
 import { Array } from './array.js';
 
@@ -38,10 +41,34 @@ export function bind<P extends Prim>(prim: P, operands: readonly Operand[], para
   if (trace) return trace.bind(prim, operands.map((x) => atomIn(trace, x)), params);
   const concrete = operands as readonly (Array | Scalar)[];
   // Abstract eval first: the same shape/dtype errors as under a trace, and the weak flags of the results.
-  const outAvals = abstractEval(prim, concrete.map((x) => x.aval), params);
-  const rule = evalRules[prim] as EvalRule<P>;
-  const outs = rule(concrete.map(tensorOf), params, outAvals, EVAL_CTX);
+  const inAvals = concrete.map((x) => x.aval);
+  const outAvals = abstractEval(prim, inAvals, params);
+  const exe = eagerExecutable(prim, params, inAvals, outAvals);
+  const outs = runExecutable(exe, concrete.map(tensorOf), prim);
   return outs.map((t, i) => Array.fromTensor(t, !!outAvals[i]!.weak));
+}
+
+const eagerCache = new Map<string, Executable>();
+
+/** The executable of one primitive application, by (prim, params, input avals with weak flags). */
+function eagerExecutable<P extends Prim>(prim: P, params: Params[P], inAvals: readonly Aval[], outAvals: readonly Aval[]): Executable {
+  let key = `${prim}${paramsKey(params)}(`;
+  for (const a of inAvals) key += `${avalKey(a)},`;
+  let exe = eagerCache.get(key);
+  if (!exe) {
+    const invars = inAvals.map((a) => newVar(a));
+    const outputs = outAvals.map((a) => newVar(a));
+    const eqn = { prim, params, inputs: invars, outputs } as unknown as Eqn;
+    const j: Jaxpr = { constvars: [], invars, eqns: [eqn], outvars: outputs };
+    exe = getExecutable(j, { device: 'cpu' });
+    eagerCache.set(key, exe);
+  }
+  return exe;
+}
+
+/** Eager signatures compiled so far (tests prove eager caching with it). */
+export function eagerCacheSize(): number {
+  return eagerCache.size;
 }
 
 export function bind1<P extends Prim>(prim: P, operands: readonly Operand[], params: Params[P]): Value {

@@ -1,62 +1,98 @@
-// jit, first stage: under a trace it stages a `jit` call equation holding the traced sub-jaxpr
-// (closed-over outer tracers become explicit operands); on concrete arrays it traces once per
-// signature and runs the reference interpreter. The compiled path (fusion, kernels) replaces the
-// latter in the lowering issue. Imports trace, runtime, ir.
+// jit: under an enclosing trace it stages one `jit` call equation holding the traced sub-jaxpr
+// (closed-over outer tracers become explicit operands); on concrete arguments it traces once per
+// (pytree structure, avals with weak flags, static args), runs the pass pipeline, compiles (fusion
+// plan, kernels, buffer plan; executables shared by alpha-equivalent jaxprs) and caches; later calls
+// run the cached executable. `lower`/`compile` expose the stages. Imports trace, runtime, ir.
 import type { Aval } from '../ir/dtype.js';
-import { avalStr } from '../ir/dtype.js';
-import type { ClosedJaxpr, Tensor } from '../ir/core.js';
+import type { Tensor } from '../ir/core.js';
 import { InternalError, UserError } from '../ir/errors.js';
 import { scalarTensor } from '../ir/eval-types.js';
-import { interpret } from '../runtime/interpreter.js';
-import type { TreeDef } from '../trace/pytree.js';
-import { flatten, treeStr, unflatten } from '../trace/pytree.js';
+import { flatten, unflatten } from '../trace/pytree.js';
 import { innermostTrace } from '../trace/trace.js';
+import { runExecutable } from '../runtime/executable.js';
 import { Array } from './array.js';
 import type { Operand } from './bind.js';
 import { bind, Scalar } from './bind.js';
 import { toOperand } from './convert.js';
+import { callKey, staticKey, staticPositions } from './jit-key.js';
+import type { Compiled, Entry, Lowered } from './jit-stages.js';
+import { compiledOf, entryExecutable, loweredOf, traceEntry } from './jit-stages.js';
 import { describeLeaf, leafAval, traceArgs } from './tracing.js';
+
+export type { Compiled, Lowered } from './jit-stages.js';
 
 export interface JitOptions {
   readonly staticArgnums?: readonly number[];
 }
 
-interface Entry { readonly cj: ClosedJaxpr; readonly outTree: TreeDef }
-
-function signature(inTree: TreeDef, avals: readonly Aval[], statics: readonly unknown[]): string {
-  const av = avals.map((a) => `${avalStr(a)}${a.weak ? '~w' : ''}`).join(',');
-  return `${treeStr(inTree)}|${av}|${JSON.stringify(statics)}`;
+export interface Jitted {
+  /** Traces held (one per signature); tests use it to prove caching. */
+  cacheSize(): number;
+  /** Traced and optimised for these arguments, not compiled. */
+  lower(...args: unknown[]): Lowered;
 }
 
-export function jit<F extends (...args: never[]) => unknown>(f: F, opts: JitOptions = {}): F & { cacheSize(): number } {
+/** A call's flat dynamic leaves, their avals and its cache key. */
+interface Sig { readonly leaves: unknown[]; readonly avals: Aval[]; readonly key: string }
+
+function signatureOf(args: readonly unknown[], staticArgnums: readonly number[]): Sig {
+  const statics = staticPositions(staticArgnums, args.length);
+  const isStatic = new Set(statics);
+  const [leaves, inTree] = flatten(isStatic.size === 0 ? args : args.map((a, i) => (isStatic.has(i) ? null : a)));
+  const avals = leaves.map((l, i) => leafAval('jit', l, `argument leaf ${i}`));
+  return { leaves, avals, key: callKey(inTree, avals, statics.map((i) => staticKey(i, args[i]))) };
+}
+
+export function jit<F extends (...args: never[]) => unknown>(f: F, opts: JitOptions = {}): F & Jitted {
   if (typeof f !== 'function') {
     throw new UserError('args/not-a-function', 'jit', 'the first argument must be a function', describeLeaf(f), 'a function');
   }
+  const staticArgnums = opts.staticArgnums ?? [];
+  if (!globalThis.Array.isArray(staticArgnums) || staticArgnums.some((i) => !Number.isInteger(i))) {
+    throw new UserError('args/static-argnum', 'jit', 'staticArgnums must be an array of integers', String(staticArgnums), 'e.g. [1] or [-1]');
+  }
   const name = f.name || 'fn';
-  const cache = new Map<string, Entry>();
   const fn = f as unknown as (...a: unknown[]) => unknown;
-  const call = (...args: unknown[]): unknown => {
-    const [leaves] = flatten(args);
-    if (innermostTrace(leaves)) return stage(name, fn, args, opts.staticArgnums ?? []);
-    const statics = (opts.staticArgnums ?? []).map((i) => args[i < 0 ? i + args.length : i]);
-    const dyn = args.map((a, i) => ((opts.staticArgnums ?? []).some((s) => (s < 0 ? s + args.length : s) === i) ? null : a));
-    const [dynLeaves, inTree] = flatten(dyn);
-    const avals = dynLeaves.map((l, i) => leafAval('jit', l, `argument leaf ${i}`));
-    const key = signature(inTree, avals, statics);
-    let entry = cache.get(key);
+  const cache = new Map<string, Entry>();
+  const entryFor = (args: readonly unknown[], sig: Sig): Entry => {
+    let entry = cache.get(sig.key);
     if (!entry) {
-      const ft = traceArgs('jit', name, fn, args, opts.staticArgnums);
-      entry = { cj: { jaxpr: ft.jaxpr, consts: ft.consts }, outTree: ft.outTree };
-      cache.set(key, entry);
+      entry = traceEntry(name, fn, args, staticArgnums, sig.key);
+      cache.set(sig.key, entry);
     }
-    const inputs = dynLeaves.map((l, i) => tensorOfLeaf(l, avals[i]!));
-    const outs = interpret(entry.cj, inputs).map((t, i) => Array.fromTensor(t, !!entry!.cj.jaxpr.outvars[i]!.aval.weak));
-    return unflatten(entry.outTree, outs);
+    return entry;
   };
-  return Object.assign(call, { cacheSize: () => cache.size }) as unknown as F & { cacheSize(): number };
+  const call = (...args: unknown[]): unknown => {
+    if (innermostTrace(flatten(args)[0])) return stage(name, fn, args, staticArgnums);
+    const sig = signatureOf(args, staticArgnums);
+    return runEntry(entryFor(args, sig), sig, 'jit');
+  };
+  const lower = (...args: unknown[]): Lowered => {
+    const sig = signatureOf(args, staticArgnums);
+    return loweredOf(entryFor(args, sig), (entry, device) => compiledOf(entry, device, (cargs) => {
+      const csig = signatureOf(cargs, staticArgnums);
+      if (csig.key !== sig.key) {
+        throw new UserError('jit/compiled-signature', 'jit.compiled', 'the arguments do not match the compiled signature', csig.avals.map(avalText).join(', '), sig.avals.map(avalText).join(', '), 'Call the jitted function itself to compile for new shapes, dtypes or static values');
+      }
+      return runEntry(entry, csig, 'jit.compiled');
+    }));
+  };
+  return Object.assign(call, { cacheSize: () => cache.size, lower }) as unknown as F & Jitted;
+}
+
+const avalText = (a: Aval): string => `${a.dtype}[${a.shape.join(',')}]${a.weak ? '(weak)' : ''}`;
+
+function runEntry(entry: Entry, sig: Sig, api: string): unknown {
+  const exe = entryExecutable(entry);
+  const inputs: Tensor[] = entry.consts.slice();
+  for (let i = 0; i < sig.leaves.length; i++) inputs.push(tensorOfLeaf(sig.leaves[i], sig.avals[i]!));
+  const outs = runExecutable(exe, inputs, api);
+  const outvars = entry.traced.jaxpr.outvars;
+  return unflatten(entry.outTree, outs.map((t, i) => Array.fromTensor(t, !!outvars[i]!.aval.weak)));
 }
 
 function tensorOfLeaf(l: unknown, aval: Aval): Tensor {
+  if (l instanceof Array) return l.tensor('jit');
   const o = toOperand('jit', l);
   if (o instanceof Array) return o.tensor('jit');
   if (o instanceof Scalar) return scalarTensor(o.value, aval.dtype, { precision: 'f32' });
@@ -65,8 +101,9 @@ function tensorOfLeaf(l: unknown, aval: Aval): Tensor {
 
 /** Under an enclosing trace: trace f to a sub-jaxpr and bind one `jit` equation. */
 function stage(name: string, f: (...a: unknown[]) => unknown, args: readonly unknown[], staticArgnums: readonly number[]): unknown {
+  const statics = new Set(staticPositions(staticArgnums, args.length));
+  for (const i of statics) staticKey(i, args[i]);
   const ft = traceArgs('jit', name, f, args, staticArgnums);
-  const statics = new Set(staticArgnums.map((i) => (i < 0 ? i + args.length : i)));
   const [leaves] = flatten(args.map((a, i) => (statics.has(i) ? null : a)));
   // The call's jaxpr takes its consts as leading inputs; they become consts of the enclosing trace.
   const { constvars, invars } = ft.jaxpr;

@@ -19,7 +19,13 @@ export const UNARY_FNS = ['neg', 'abs', 'sign', 'exp', 'log', 'log1p', 'expm1', 
 export type UnaryFn = (typeof UNARY_FNS)[number];
 export const BINARY_FNS = ['add', 'sub', 'mul', 'div', 'rem', 'pow', 'max', 'min', 'atan2', 'eq', 'ne', 'lt', 'le', 'gt', 'ge', 'and', 'or', 'xor', 'shl', 'shr_logical', 'shr_arith'] as const;
 export type BinaryFn = (typeof BINARY_FNS)[number];
-export type ReduceOp = 'sum' | 'max' | 'min' | 'prod';
+/**
+ * 'dot' (added by engineer A, additive) is a sum of products as dot_general/conv evaluate it: its value
+ * must be a `binary mul`, and for f32 the (exact, double) product is accumulated WITHOUT rounding it to
+ * f32 first (src/ir/eval-contract.ts does `acc += a*b`); for ints/bool it equals 'sum' of the mul.
+ * Floats accumulate in double and round to f32 once at the end (as src/ir/eval-reduce.ts).
+ */
+export type ReduceOp = 'sum' | 'max' | 'min' | 'prod' | 'dot';
 
 /**
  * A node of the scalar expression DAG. Nodes are interned (see kir-build.ts): two structurally equal
@@ -39,7 +45,12 @@ export type Expr =
   | { readonly op: 'cast'; readonly id: number; readonly type: KType; readonly x: Expr }
   | { readonly op: 'bitcast'; readonly id: number; readonly type: KType; readonly x: Expr };
 
-/** A loop: `for name in 0..extent`. */
+/**
+ * A loop: `for name in 0..extent`. Names must be unique among the loops in scope (the kernel's loops and
+ * the statement's inner loops); inner loops of different statements may reuse names (r0 above).
+ * Conventions (engineer A): kernel loops i0, i1, ...; statement inner loops r0, r1, .... All index
+ * expressions (load/store) are flat row-major element offsets, i32.
+ */
 export interface Loop {
   readonly name: string;
   readonly extent: number;

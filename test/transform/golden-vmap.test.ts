@@ -144,7 +144,22 @@ describe('vmap goldens', () => {
     matmul_in_axes_0_1: `{ lambda ; a:f32[5,2,3] b:f32[3,5,4]. let
     c:f32[5,2,4] = dot_general[dimension_numbers=(([2], [0]), ([0], [1])) preferred_element_type=float32] a b
   in (c,) }`,
+    per_example_tanh_grads: `{ lambda ; a:f32[3,2] b:f32[5,3]. let
+    c:f32[5,2] = dot_general[dimension_numbers=(([1], [0]), ([], [])) preferred_element_type=float32] b a
+    d:f32[5,2] = tanh c
+    e:f32[5,2] = sub 1.0:f32[] d
+    _:f32[5] = reduce_sum[axes=(np.int64(1),) out_sharding=None] d
+    f:f32[2] = broadcast_in_dim 1.0:f32[]
+    g:f32[1,2] = broadcast_in_dim[broadcast_dimensions=(np.int64(1),)] f
+    h:f32[5,2] = mul g e
+    i:f32[5,2] = mul h d
+    j:f32[5,2] = add_any h i
+    k:f32[5,2,3] = dot_general[dimension_numbers=(([], []), ([0], [0])) preferred_element_type=float32] j b
+    l:f32[5,3,2] = transpose[permutation=(0, 2, 1)] k
+  in (l,) }`,
   };
+  // per_example_conv_grads agrees with JAX 0.10.2 eqn for eqn, except that JAX writes the
+  // transpose + reshape before the grouped conv as one reshape[dimensions=(1, 0, 2, 3, 4)].
   for (const [name, jaxText] of Object.entries(JAX)) {
     it(`vmap/${name} has JAX's structure`, () => {
       expect(normalizeJax(printJaxpr(vmapped(VMAP_CASES[name]!)))).to.equal(normalizeJax(jaxText));

@@ -130,7 +130,7 @@ describe('transforms: properties on random programs', function () {
       const j = p.jaxpr;
       const n = g(fc.integer, { min: 1, max: 3 });
       const inDims: BDim[] = j.invars.map((v) => (g(fc.integer, { min: 0, max: 3 }) === 0 ? null : g(fc.integer, { min: 0, max: v.aval.shape.length })));
-      if (inDims.every((d) => d === null)) inDims[0] = 0;
+      if (!inDims.some((d) => d !== null)) inDims[0] = 0;
       const outDims = j.outvars.map((o) => g(fc.integer, { min: 0, max: o.aval.shape.length }));
       const ins = j.invars.map((v, i) => randTensor(g, inDims[i] === null ? v.aval.shape : batchedAval(v.aval, inDims[i]!, n).shape, 'f32'));
       checkVmap(j, inDims, n, ins, { outDims, tol: 1e-4 });
@@ -142,7 +142,7 @@ describe('transforms: properties on random programs', function () {
       const j = p.jaxpr;
       const n = g(fc.integer, { min: 1, max: 3 });
       const inDims: BDim[] = j.invars.map((v) => (g(fc.boolean) ? null : g(fc.integer, { min: 0, max: v.aval.shape.length })));
-      if (inDims.every((d) => d === null)) inDims[0] = 0;
+      if (!inDims.some((d) => d !== null)) inDims[0] = 0;
       // grad(x ↦ Σ_lanes vmap(f)(x))
       const vm = vmapJaxpr(j, inDims, n, [0]).jaxpr;
       const b = new Emitter();
