@@ -27,7 +27,7 @@ export function oneHot(batch: number, classes: number, seed: number): Float32Arr
   return out;
 }
 
-export class CheckError extends Error {}
+export class CheckError extends Error { override name = 'CheckError'; }
 
 export function close(what: string, got: number, want: number, tol: number): void {
   if (!(Math.abs(got - want) <= tol * (1 + Math.abs(want)))) throw new CheckError(`${what}: got ${got}, want ${want}`);

@@ -12,6 +12,7 @@ type TF = typeof import('@tensorflow/tfjs');
 type T = import('@tensorflow/tfjs').Tensor;
 
 let tfMod: TF | null = null;
+let noted = false;
 async function load(): Promise<TF> {
   if (!tfMod) {
     // tfjs prints a hint about tfjs-node on import in Node: silence that one line.
@@ -31,6 +32,11 @@ export async function runTfjs(cfg: Config, rec: Recorder, peer: PeerName): Promi
   const backend = peer === 'tfjs-wasm' ? 'wasm' : 'cpu';
   if (!(await tf.setBackend(backend))) throw new Error(`tfjs: backend ${backend} unavailable`);
   await tf.ready();
+  if (backend === 'wasm' && !noted) {
+    noted = true;
+    const wasm = await import('@tensorflow/tfjs-backend-wasm');
+    rec.note(`tfjs wasm: ${wasm.getThreadsCount()} thread(s), SIMD ${String(await tf.env().getAsync('WASM_HAS_SIMD_SUPPORT'))}`);
+  }
   const ctx = { tf, cfg, rec, peer };
   if (wants(cfg, 'W1')) await w1(ctx);
   if (wants(cfg, 'W2')) await w2(ctx);

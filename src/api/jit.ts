@@ -7,6 +7,7 @@ import type { Aval } from '../ir/dtype.js';
 import type { Tensor } from '../ir/core.js';
 import { InternalError, UserError } from '../ir/errors.js';
 import { scalarTensor } from '../ir/eval-types.js';
+import type { TreeDef } from '../trace/pytree.js';
 import { flatten, unflatten } from '../trace/pytree.js';
 import { innermostTrace } from '../trace/trace.js';
 import { runExecutable } from '../runtime/executable.js';
@@ -35,12 +36,19 @@ export interface Jitted {
 /** A call's flat dynamic leaves, their avals and its cache key. */
 interface Sig { readonly leaves: unknown[]; readonly avals: Aval[]; readonly key: string }
 
-function signatureOf(args: readonly unknown[], staticArgnums: readonly number[]): Sig {
-  const statics = staticPositions(staticArgnums, args.length);
-  const isStatic = new Set(statics);
+/** The static keys (checked first: a tracer, array or cycle there is a UserError) and dynamic leaves. */
+function splitArgs(args: readonly unknown[], staticArgnums: readonly number[]): { statics: string[]; leaves: unknown[]; inTree: TreeDef } {
+  const positions = staticPositions(staticArgnums, args.length);
+  const statics = positions.map((i) => staticKey(i, args[i]));
+  const isStatic = new Set(positions);
   const [leaves, inTree] = flatten(isStatic.size === 0 ? args : args.map((a, i) => (isStatic.has(i) ? null : a)));
+  return { statics, leaves, inTree };
+}
+
+function signatureOf(args: readonly unknown[], staticArgnums: readonly number[]): Sig {
+  const { statics, leaves, inTree } = splitArgs(args, staticArgnums);
   const avals = leaves.map((l, i) => leafAval('jit', l, `argument leaf ${i}`));
-  return { leaves, avals, key: callKey(inTree, avals, statics.map((i) => staticKey(i, args[i]))) };
+  return { leaves, avals, key: callKey(inTree, avals, statics) };
 }
 
 export function jit<F extends (...args: never[]) => unknown>(f: F, opts: JitOptions = {}): F & Jitted {
@@ -63,8 +71,10 @@ export function jit<F extends (...args: never[]) => unknown>(f: F, opts: JitOpti
     return entry;
   };
   const call = (...args: unknown[]): unknown => {
-    if (innermostTrace(flatten(args)[0])) return stage(name, fn, args, staticArgnums);
-    const sig = signatureOf(args, staticArgnums);
+    const { statics, leaves, inTree } = splitArgs(args, staticArgnums);
+    if (innermostTrace(leaves)) return stage(name, fn, args, staticArgnums);
+    const avals = leaves.map((l, i) => leafAval('jit', l, `argument leaf ${i}`));
+    const sig: Sig = { leaves, avals, key: callKey(inTree, avals, statics) };
     return runEntry(entryFor(args, sig), sig, 'jit');
   };
   const lower = (...args: unknown[]): Lowered => {
@@ -102,7 +112,6 @@ function tensorOfLeaf(l: unknown, aval: Aval): Tensor {
 /** Under an enclosing trace: trace f to a sub-jaxpr and bind one `jit` equation. */
 function stage(name: string, f: (...a: unknown[]) => unknown, args: readonly unknown[], staticArgnums: readonly number[]): unknown {
   const statics = new Set(staticPositions(staticArgnums, args.length));
-  for (const i of statics) staticKey(i, args[i]);
   const ft = traceArgs('jit', name, f, args, staticArgnums);
   const [leaves] = flatten(args.map((a, i) => (statics.has(i) ? null : a)));
   // The call's jaxpr takes its consts as leading inputs; they become consts of the enclosing trace.

@@ -1,5 +1,7 @@
 // `kernax dump`: import a module, trace its program(...) exports and print the requested stages:
-// `jaxpr` (as traced), one stage per declared transform (`vmap`, `jacrev`, `vmap#2`, ...), `optimized`.
+// `jaxpr` (as traced), one stage per declared transform (`vmap`, `jacrev`, `vmap#2`, ...), `optimized`,
+// then the lowering stages `plan`, `kernels`, `js` (printed when named in --stages or with
+// --print-after-all; the default prints the jaxpr-level stages).
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Program } from '../api/program.js';
@@ -12,13 +14,14 @@ import { parsePipeline } from '../ir/transform/pipeline.js';
 import { OPTIMIZE_PIPELINE, runPipeline } from '../ir/transform/run-pipeline.js';
 import type { StepResult } from '../ir/transform/steps.js';
 import type { FlagSpec } from './args.js';
+import { isLowerStage, LOWER_STAGES, lowerStages } from './lower-stages.js';
 import { CliError, parseArgs, usage } from './args.js';
 import type { Io } from './main.js';
 import { printResult } from './opt.js';
 
 const FLAGS: readonly FlagSpec[] = [
   { name: 'fn', takesValue: true, help: 'the exported program entry to dump (default: all)' },
-  { name: 'stages', takesValue: true, help: 'comma-separated stages: jaxpr, one per declared transform (vmap, jacrev, ...), optimized' },
+  { name: 'stages', takesValue: true, help: 'comma-separated stages: jaxpr, one per declared transform (vmap, jacrev, ...), optimized, plan, kernels, js' },
   { name: 'print-after-all', takesValue: false, help: 'print every stage' },
   { name: 'format', takesValue: true, help: 'output format', values: ['text'] },
 ];
@@ -35,7 +38,7 @@ async function loadPrograms(file: string): Promise<[string, Program][]> {
   return entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
-interface Stage { readonly name: string; readonly text: string }
+interface Stage { readonly name: string; readonly text: string | (() => string) }
 
 /** Every jaxpr-level stage of a program, in order. */
 function stagesOf(name: string, p: Program): Stage[] {
@@ -60,6 +63,10 @@ function stagesOf(name: string, p: Program): Stage[] {
   }
   const optimized: StepResult = cur.kind === 'one' ? runPipeline(cur.jaxpr, OPTIMIZE_PIPELINE) : cur;
   stages.push({ name: 'optimized', text: printResult(optimized) });
+  if (optimized.kind === 'one') {
+    const lower = lowerStages(optimized.jaxpr, `kernax dump: ${name}`);
+    for (const s of LOWER_STAGES) stages.push({ name: s, text: () => lower(s) });
+  }
   return stages;
 }
 
@@ -82,11 +89,15 @@ export async function runDump(argv: readonly string[], io: Io): Promise<number> 
   for (const [name, p] of entries) {
     const stages = stagesOf(name, p);
     const names = stages.map((s) => s.name);
-    const pick = flags.has('print-after-all') || !wanted ? names : wanted;
+    const jaxprLevel = names.filter((s) => !isLowerStage(s));
+    const pick = flags.has('print-after-all') ? names : wanted ?? jaxprLevel;
     for (const s of pick) {
       const stage = stages.find((x) => x.name === s);
-      if (!stage) throw new CliError(`kernax dump: unknown stage '${s}' for ${name} (available: ${names.join(', ')})`);
-      io.out(`# ${name}: ${stage.name}\n${stage.text}\n`);
+      if (!stage) {
+        const lowering = names.filter(isLowerStage);
+        throw new CliError(`kernax dump: unknown stage '${s}' for ${name} (available: ${jaxprLevel.join(', ')})${lowering.length ? ` or a lowering stage (${lowering.join(', ')})` : ''}`);
+      }
+      io.out(`# ${name}: ${stage.name}\n${typeof stage.text === 'string' ? stage.text : stage.text()}\n`);
     }
   }
   return 0;

@@ -1,4 +1,6 @@
-// `kernax opt`: read jaxpr text, verify it, apply a pipeline of transforms and passes, print the result.
+// `kernax opt`: read jaxpr text, verify it, apply a pipeline of transforms and passes, print the result;
+// `--stages` picks what to print of it: `jaxpr` (the default), and the lowering stages `plan`, `kernels`,
+// `js` of the resulting jaxpr (lowered as is: put `inline,fold,simplify,cse,dce` in --passes to optimise).
 import { readFile } from 'node:fs/promises';
 import type { Jaxpr } from '../ir/core.js';
 import { InternalError } from '../ir/errors.js';
@@ -8,6 +10,7 @@ import type { StepResult } from '../ir/transform/steps.js';
 import { runPipeline } from '../ir/transform/run-pipeline.js';
 import { verifyJaxpr } from '../ir/verify.js';
 import type { FlagSpec } from './args.js';
+import { isLowerStage, LOWER_STAGES, lowerStages } from './lower-stages.js';
 import { CliError, parseArgs, usage } from './args.js';
 import type { Io } from './main.js';
 
@@ -15,7 +18,30 @@ const FLAGS: readonly FlagSpec[] = [
   { name: 'passes', takesValue: true, help: 'a pipeline, e.g. "vjp,dce" or "vmap{in_axes=4,out_axes=4,axis_size=5},jacrev,simplify"' },
   { name: 'verify', takesValue: false, help: 'verify the jaxpr after each step' },
   { name: 'print-after-all', takesValue: false, help: 'print the jaxpr after each step' },
+  { name: 'stages', takesValue: true, help: 'comma-separated stages of the result to print: jaxpr (default), plan, kernels, js' },
 ];
+
+const OPT_STAGES = ['jaxpr', ...LOWER_STAGES] as const;
+
+/** The stages named by --stages (each checked), or null for the default (the resulting jaxpr). */
+function wantedStages(flag: string | true | undefined): string[] | null {
+  if (typeof flag !== 'string') return null;
+  const names = flag.split(',').map((s) => s.trim()).filter(Boolean);
+  for (const s of names) {
+    if (!(OPT_STAGES as readonly string[]).includes(s)) throw new CliError(`kernax opt: unknown stage '${s}' (available: ${OPT_STAGES.join(', ')})`);
+  }
+  return names;
+}
+
+/** Prints the requested stages of the pipeline's result. */
+function printStages(result: StepResult, stages: readonly string[], file: string, io: Io): void {
+  const lower = result.kind === 'one' ? lowerStages(result.jaxpr, `kernax opt: ${file}`) : null;
+  for (const s of stages) {
+    if (s === 'jaxpr') io.out(`# jaxpr\n${printResult(result)}\n`);
+    else if (!lower || !isLowerStage(s)) throw new CliError(`kernax opt: stage '${s}' needs one jaxpr (linearize gives two)`);
+    else io.out(`# ${s}\n${lower(s)}\n`);
+  }
+}
 
 export function printResult(r: StepResult): string {
   return r.kind === 'one' ? printJaxpr(r.jaxpr) : `${printJaxpr(r.known)}\n${printJaxpr(r.linear)}`;
@@ -56,12 +82,14 @@ export async function runOpt(argv: readonly string[], io: Io): Promise<number> {
     throw e;
   }
   verifyInput(jaxpr, file);
+  const stages = wantedStages(flags.get('stages'));
   const passes = flags.get('passes');
   const printAll = flags.has('print-after-all');
   const result = runPipeline(jaxpr, typeof passes === 'string' ? passes : '', {
     verify: flags.has('verify'),
     onAfter: printAll ? (step, r) => io.out(`# after ${step}\n${printResult(r)}\n`) : undefined,
   });
-  if (!printAll || typeof passes !== 'string' || passes.trim() === '') io.out(`${printResult(result)}\n`);
+  if (stages) printStages(result, stages, file, io);
+  else if (!printAll || typeof passes !== 'string' || passes.trim() === '') io.out(`${printResult(result)}\n`);
   return 0;
 }

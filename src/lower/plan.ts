@@ -86,9 +86,19 @@ function kernelRoots(ctx: WalkCtx): Var[] {
 /** The parallel loop extents of a root's kernel when its reductions set them (unit dims dropped). */
 const nestKey = (w: RootWalk): string => w.root.aval.shape.slice(0, w.level).filter((n) => n !== 1).join(',');
 
+/** Same parallel loops and a shared placed reduction (a row kernel and its epilogue). */
+const shareReduction = (a: RootWalk, b: RootWalk): boolean =>
+  nestKey(a) === nestKey(b) && [...a.reductions].some((r) => b.reductions.has(r));
+
+/** Two elementwise maps over the same shape that read a common value (several outputs, one pass). */
+const sameMap = (a: RootWalk, b: RootWalk): boolean =>
+  a.reductions.size === 0 && b.reductions.size === 0 &&
+  a.root.aval.shape.filter((n) => n !== 1).join(',') === b.root.aval.shape.filter((n) => n !== 1).join(',') &&
+  [...a.reads].some((r) => b.reads.has(r));
+
 /**
- * Groups of root indices that become one multi-output kernel: same parallel loops (set by a placed
- * reduction), a shared placed reduction, and no path between them through other kernels.
+ * Groups of root indices that become one multi-output kernel (shareReduction or sameMap), with no
+ * path between them through other kernels.
  */
 function groupKernels(walks: readonly RootWalk[]): number[][] {
   const groupOf = walks.map((_w, i) => i);
@@ -117,7 +127,7 @@ function groupKernels(walks: readonly RootWalk[]): number[][] {
       const wa = walks[a]!;
       const wb = walks[b]!;
       if (find(a) === find(b)) continue;
-      if (nestKey(wa) !== nestKey(wb) || ![...wa.reductions].some((r) => wb.reductions.has(r))) continue;
+      if (!(shareReduction(wa, wb) || sameMap(wa, wb))) continue;
       const ga = find(a);
       const gb = find(b);
       if (reaches(ga, gb) || reaches(gb, ga)) continue;

@@ -95,6 +95,10 @@ export class BufferTable {
     return this.define(a);
   }
 
+  has(v: Var): boolean {
+    return this.ids.has(v.id);
+  }
+
   /** A fresh intermediate buffer for a var written by a launch. */
   define(v: Var): number {
     this.ids.set(v.id, this.buffers.length);

@@ -8,6 +8,7 @@ import { canonicalJaxpr, hashString } from '../ir/hash.js';
 import { planBuffers } from './buffer-plan.js';
 import type { Device, Executable, ExecutableStats } from './executable-types.js';
 import { BufferTable, bytesOf } from './executable-types.js';
+import type { Built } from './launches-host.js';
 import { hostLaunches } from './launches-host.js';
 import { kernelLaunches } from './launches-kernels.js';
 
@@ -18,13 +19,41 @@ export interface CompileOptions {
   readonly device?: Device;
   /** 'kernels' (default): fused loop kernels; 'host': every equation a host step (the reference rules). */
   readonly mode?: 'kernels' | 'host';
+  /**
+   * In 'kernels' mode, when lowering fails with an InternalError (a kernel the lowering cannot build
+   * yet), run the program in host mode instead and record the failure (see loweringFallbacks). Default
+   * true; tests of the lowering pass false.
+   */
+  readonly fallback?: boolean;
+}
+
+const fallbacks: { readonly jaxpr: Jaxpr; readonly error: string }[] = [];
+
+/** Programs that fell back to host mode because their lowering failed (each a bug to fix). */
+export function loweringFallbacks(): readonly { readonly jaxpr: Jaxpr; readonly error: string }[] {
+  return fallbacks;
+}
+
+function buildLaunches(j: Jaxpr, opts: CompileOptions): { table: BufferTable; built: Built } {
+  if (opts.mode === 'host') {
+    const table = new BufferTable(j);
+    return { table, built: hostLaunches(j, table) };
+  }
+  try {
+    const table = new BufferTable(j);
+    return { table, built: kernelLaunches(j, table) };
+  } catch (e) {
+    if (!(e instanceof InternalError) || opts.fallback === false) throw e;
+    fallbacks.push({ jaxpr: j, error: e.message.split('\n')[0]! });
+    const table = new BufferTable(j);
+    return { table, built: hostLaunches(j, table) };
+  }
 }
 
 /** Compiles a jaxpr (its constvars, then invars, are the executable's inputs). Not cached: see getExecutable. */
 export function compileJaxpr(src: ClosedJaxpr | Jaxpr, opts: CompileOptions = {}): Executable {
   const j = 'eqns' in src ? src : src.jaxpr;
-  const table = new BufferTable(j);
-  const built = opts.mode === 'host' ? hostLaunches(j, table) : kernelLaunches(j, table);
+  const { table, built } = buildLaunches(j, opts);
   const outputs = table.outputs(j);
   const buffers = table.buffers;
   const external = new Set<number>();
@@ -66,7 +95,7 @@ let compilations = 0;
 /** The cached executable of `j` for these options, compiling it on first sight of its structure. */
 export function getExecutable(j: Jaxpr, opts: CompileOptions = {}): Executable {
   const canonical = canonicalJaxpr(j);
-  const key = `${opts.device ?? 'cpu'}/${opts.mode ?? 'kernels'}/${hashString(canonical)}`;
+  const key = `${opts.device ?? 'cpu'}/${opts.mode ?? 'kernels'}/${opts.fallback === false ? 'strict' : ''}/${hashString(canonical)}`;
   const bucket = cache.get(key) ?? [];
   const hit = bucket.find((e) => e.canonical === canonical);
   if (hit) return hit.exe;

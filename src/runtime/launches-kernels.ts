@@ -1,11 +1,39 @@
-// Kernel-mode launches: the fusion plan's kernels compiled to JS functions, host steps for the rest.
-// Imports src/ir, src/lower and the runtime's own files.
+// Kernel-mode launches: the fusion plan of a jaxpr, its Kernel IR (build-kernels), each loop kernel
+// printed as JS and compiled once; host steps run the reference rules. Imports src/ir, src/lower and
+// the runtime's own files.
 import type { Jaxpr } from '../ir/core.js';
-import type { BufferTable } from './executable-types.js';
+import { InternalError } from '../ir/errors.js';
+import { buildKernels } from '../lower/build-kernels.js';
+import { compileJsSource, emitJs } from '../lower/codegen-js.js';
+import { isHostStep } from '../lower/kir.js';
+import { printStep } from '../lower/kir-print.js';
+import { planFusion, printPlan } from '../lower/plan.js';
+import type { BufferTable, Launch } from './executable-types.js';
 import type { Built } from './launches-host.js';
-import { hostLaunches } from './launches-host.js';
 
-/** Kernel launches of `j` (until the lowering lands: host steps). */
+/** Launches of `j`'s fusion plan: one per planned kernel or host step, in launch order. */
 export function kernelLaunches(j: Jaxpr, table: BufferTable): Built {
-  return hostLaunches(j, table);
+  const plan = planFusion(j);
+  const built = buildKernels(j, plan);
+  const launches: Launch[] = built.kernels.map((step, i): Launch => {
+    const b = built.bindings[i]!;
+    const reads = b.inputs.map((a) => table.of(a));
+    const writes = b.outputs.map((v) => {
+      if (table.has(v)) throw new InternalError(`kernelLaunches: step ${step.name} writes an already defined value`);
+      return table.define(v);
+    });
+    if (isHostStep(step)) {
+      return { kind: 'host', name: step.name, prim: step.prim, params: step.params, outAvals: b.outputs.map((v) => v.aval), reads, writes };
+    }
+    const source = emitJs(step);
+    return { kind: 'kernel', name: step.name, kernel: step, fn: compileJsSource(source), source, reads, writes };
+  });
+  return {
+    launches,
+    text: {
+      plan: () => printPlan(plan, j),
+      kernels: () => built.kernels.map(printStep).join('\n\n'),
+      js: () => launches.flatMap((l) => (l.kind === 'kernel' ? [l.source] : [`// ${l.name}: host step ${l.prim}`])).join('\n\n'),
+    },
+  };
 }

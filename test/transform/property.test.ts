@@ -13,7 +13,7 @@ import { F32_CTX, F64_CTX, tensorFrom } from '../../src/ir/eval-types.js';
 import { parseJaxpr } from '../../src/ir/parser.js';
 import { printJaxpr } from '../../src/ir/printer.js';
 import { verifyJaxpr } from '../../src/ir/verify.js';
-import { gradJaxpr, jacfwdJaxpr, jacrevJaxpr, linearizeJaxpr, vjpJaxpr } from '../../src/ir/transform/autodiff.js';
+import { gradJaxpr, hessianJaxpr, jacfwdJaxpr, jacrevJaxpr, linearizeJaxpr, vjpJaxpr } from '../../src/ir/transform/autodiff.js';
 import { emitJaxpr } from '../../src/ir/transform/compose.js';
 import { cseJaxpr } from '../../src/ir/transform/cse.js';
 import { dceJaxpr } from '../../src/ir/transform/dce.js';
@@ -28,7 +28,9 @@ import { type Program, programArb, programInputs, randomValues } from './program
 import { checkVmap } from './vmap-check.js';
 
 const SEED = Number(process.env.KERNAX_FC_SEED ?? 20250607);
-const params = (numRuns: number): fc.Parameters<unknown> => ({ numRuns, seed: SEED, endOnFailure: true });
+/** KERNAX_FC_SCALE=<k> multiplies every numRuns, for longer bug hunts. */
+const SCALE = Number(process.env.KERNAX_FC_SCALE ?? 1);
+const params = (numRuns: number): fc.Parameters<unknown> => ({ numRuns: Math.ceil(numRuns * SCALE), seed: SEED, endOnFailure: true });
 
 type Gen = fc.GeneratorValue;
 
@@ -185,6 +187,31 @@ describe('transforms: properties on random programs', function () {
     })), params(50));
   });
 
+  it('5b. hessian (jacfwd ∘ jacrev) equals jacrev ∘ jacrev and is symmetric, in f64', () => {
+    fc.assert(fc.property(programArb({ scalarOutput: true, maxSteps: 8 }), (p) => onProgram(p, () => {
+      const j = p.jaxpr;
+      const h = hessianJaxpr(j, all(j));
+      const rr = jacrevJaxpr(jacrevJaxpr(j, all(j)), all(j));
+      verifyJaxpr(h, 'hessian');
+      verifyJaxpr(rr, 'jacrev ∘ jacrev');
+      const xs = programInputs(p);
+      const hv = evalJaxpr(h, [], xs, F64_CTX);
+      expectAllClose(hv, evalJaxpr(rr, [], xs, F64_CTX), 1e-9, 'hessian vs jacrev(jacrev)');
+      // block (a, b) is the transpose of block (b, a)
+      const n = j.invars.length;
+      for (let a = 0; a < n; a++) for (let c = 0; c < n; c++) {
+        const sa = size(j.invars[a]!.aval.shape);
+        const sc = size(j.invars[c]!.aval.shape);
+        const hab = hv[a * n + c]!.data;
+        const hba = hv[c * n + a]!.data;
+        const scale = Math.max(1, ...Array.from(hab, Math.abs));
+        for (let r = 0; r < sa; r++) for (let k = 0; k < sc; k++) {
+          if (!(Math.abs(hab[r * sc + k]! - hba[k * sa + r]!) <= 1e-9 * scale)) expect.fail(`hessian block (${a}, ${c})[${r}, ${k}] = ${hab[r * sc + k]} but block (${c}, ${a})[${k}, ${r}] = ${hba[k * sa + r]}`);
+        }
+      }
+    })), params(20));
+  });
+
   /** The transformed jaxprs of a program, by name. */
   function transformed(p: Program, g: Gen): [string, Jaxpr][] {
     const j = p.jaxpr;
@@ -218,7 +245,7 @@ describe('transforms: properties on random programs', function () {
         verifyJaxpr(back, `${name} (parsed)`, { checkWeak: false });
         expect(printJaxpr(back), `${name}: the printed text parses back to itself`).to.equal(text);
       }
-    })), params(30));
+    })), params(20));
   });
 
   it('7. simplify, cse and dce preserve the meaning of transformed programs exactly', () => {
@@ -241,6 +268,6 @@ describe('transforms: properties on random programs', function () {
           }
         }
       }
-    })), params(25));
+    })), params(15));
   });
 });

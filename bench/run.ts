@@ -1,0 +1,111 @@
+// `npm run bench`: runs W1–W6 (issue 5) for kernax and its peers (jax-js wasm, jax-js wasm with a Worker
+// shim in a child process, TF.js cpu and wasm; jax-js cpu opt-in), prints the tables and, with
+// --write, bench/RESULTS.md. Not part of `npm test`. Imports bench/ only (peers load their packages).
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Config, PeerName } from './lib/config.js';
+import { parseConfig } from './lib/config.js';
+import type { Meta } from './lib/report.js';
+import { markdownReport, printReport } from './lib/report.js';
+import type { Recorder, Row } from './lib/timing.js';
+import { makeRecorder } from './lib/timing.js';
+
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+
+async function runPeer(cfg: Config, rec: Recorder, peer: PeerName): Promise<void> {
+  try {
+    if (peer === 'kernax') await (await import('./peers/kernax.js')).runKernax(cfg, rec);
+    else if (peer.startsWith('jaxjs')) await (await import('./peers/jaxjs.js')).runJaxjs(cfg, rec, peer);
+    else await (await import('./peers/tfjs.js')).runTfjs(cfg, rec, peer);
+  } catch (e) {
+    // A peer that cannot start (missing package, backend unavailable): one failed row per workload.
+    for (const w of cfg.only) await rec.run(w, `${w} (all cases)`, peer, 'peer setup', () => Promise.reject(e));
+  }
+}
+
+/** The child side: one peer, its rows written as JSON for the parent. */
+async function child(cfg: Config): Promise<void> {
+  const { peer, out } = cfg.child!;
+  if (peer === 'jaxjs-wasm-mt') (await import('./lib/worker-shim.js')).installWorkerShim(cfg.threads);
+  const rec = makeRecorder();
+  await runPeer(cfg, rec, peer);
+  if (peer === 'jaxjs-wasm-mt') rec.note(`jax-js wasm-mt: ${(await import('./lib/worker-shim.js')).workersStarted()} worker threads started (navigator.hardwareConcurrency = ${cfg.threads})`);
+  writeFileSync(out, JSON.stringify({ rows: rec.rows, notes: rec.notes }));
+}
+
+/** Runs one peer in a child process (same flags), returning its rows. */
+function runChild(cfg: Config, peer: PeerName): Promise<{ rows: Row[]; notes: string[] }> {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'kernax-bench-'));
+  const out = path.join(dir, 'rows.json');
+  const args = [...process.execArgv, fileURLToPath(import.meta.url), ...cfg.argv.filter((a) => !a.startsWith('--write')), `--child=${peer}`, `--child-out=${out}`];
+  return new Promise((resolve) => {
+    const p = spawn(process.execPath, args, { stdio: ['ignore', 'inherit', 'inherit'] });
+    p.on('exit', (code) => {
+      try {
+        resolve(JSON.parse(readFileSync(out, 'utf8')) as { rows: Row[]; notes: string[] });
+      } catch {
+        const error = `child process for ${peer} exited with code ${code} and no results`;
+        resolve({ rows: cfg.only.map((w) => ({ workload: w, key: `${w} (all cases)`, peer, what: 'child process', error })), notes: [] });
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    });
+  });
+}
+
+async function versions(peers: readonly PeerName[]): Promise<Record<string, string>> {
+  const v: Record<string, string> = {};
+  const pkg = JSON.parse(readFileSync(path.join(HERE, '..', 'package.json'), 'utf8')) as { version: string };
+  v['kernax'] = pkg.version;
+  try { if (peers.some((p) => p.startsWith('jaxjs'))) v['@jax-js/jax'] = await (await import('./peers/jaxjs.js')).jaxjsVersion(); } catch { v['@jax-js/jax'] = 'unavailable'; }
+  try { if (peers.some((p) => p.startsWith('tfjs'))) v['@tensorflow/tfjs'] = await (await import('./peers/tfjs.js')).tfjsVersion(); } catch { v['@tensorflow/tfjs'] = 'unavailable'; }
+  return v;
+}
+
+async function main(): Promise<void> {
+  // A peer's stray async failure (a worker error, say) must not end the run: it is logged and the run goes on.
+  process.on('unhandledRejection', (e) => console.error(`bench: unhandled rejection (run continues): ${e instanceof Error ? e.message : String(e)}`));
+  const cfg = parseConfig(process.argv.slice(2));
+  if (cfg.child) { await child(cfg); return; }
+  const rec = makeRecorder();
+  const load0 = os.loadavg()[0]!;
+  const inProcess = cfg.peers.filter((p) => p !== 'jaxjs-wasm-mt');
+  console.log(`kernax bench (${cfg.quick ? 'quick' : 'full'}): ${cfg.only.join(', ')}; peers ${cfg.peers.join(', ')}`);
+  for (const w of cfg.only) {
+    console.log(`\n${w}`);
+    for (const peer of inProcess) await runPeer({ ...cfg, only: [w] }, rec, peer);
+  }
+  if (cfg.peers.includes('jaxjs-wasm-mt')) {
+    console.log(`\njax-js wasm-mt (child process, ${cfg.threads} workers)`);
+    const r = await runChild(cfg, 'jaxjs-wasm-mt');
+    rec.rows.push(...r.rows);
+    rec.notes.push(...r.notes);
+  }
+  const order = new Map(cfg.only.map((w, i) => [w, i]));
+  // Grouped by workload, then by case in the order the cases first ran, then by peer order.
+  const firstSeen = new Map<string, number>();
+  rec.rows.forEach((r, i) => { if (!firstSeen.has(r.key)) firstSeen.set(r.key, i); });
+  const rows = rec.rows.map((r, i) => ({ r, i }))
+    .sort((a, b) => (order.get(a.r.workload)! - order.get(b.r.workload)!) || firstSeen.get(a.r.key)! - firstSeen.get(b.r.key)! || a.i - b.i)
+    .map((x) => x.r);
+  const peers = cfg.peers as string[];
+  console.log('\n' + printReport(rows, peers));
+  if (cfg.write) {
+    const cpus = os.cpus();
+    const meta: Meta = {
+      date: new Date().toISOString(), cpu: cpus[0]?.model ?? 'unknown', cores: cpus.length, memGiB: os.totalmem() / 2 ** 30,
+      node: process.version, platform: `${os.platform()} ${os.arch()}`, versions: await versions(cfg.peers),
+      mode: cfg.quick ? '--quick sizes: a smoke run, not the issue\'s sizes' : 'full sizes, as issue 5 states them',
+      command: `npm run bench -- ${cfg.argv.join(' ')}`.trim(),
+      notes: [...rec.notes, `1-minute load average ${load0.toFixed(2)} at the start, ${os.loadavg()[0]!.toFixed(2)} at the end (on ${cpus.length} cores: above that, other processes competed for the CPU)`],
+    };
+    const file = path.join(HERE, 'RESULTS.md');
+    writeFileSync(file, markdownReport(rows, peers, meta));
+    console.log(`\nwrote ${path.relative(process.cwd(), file)}`);
+  }
+}
+
+main().then(() => process.exit(0), (e: unknown) => { console.error(e instanceof Error ? e.message : e); process.exit(2); });

@@ -1,0 +1,121 @@
+// Kernel-builder rules of the reductions and contractions: reduce_sum/max/min/prod, dot_general (a
+// 'dot' over the contracting dims) and conv_general_dilated (a 'dot' over in-features and the window,
+// padding and dilation as index arithmetic and selects). Each becomes a reduce statement whose
+// accumulator the consumer reads. Mirrors plan-deps.ts's reduceInputDeps. Imports only src/ir and src/lower.
+import type { Atom, Eqn } from '../ir/core.js';
+import { InternalError } from '../ir/errors.js';
+import { complement } from '../ir/eval-layout.js';
+import type { BuildCtx, Index } from './build-ctx.js';
+import { ktype } from './build-ctx.js';
+import type { Expr, Loop, ReduceOp } from './kir.js';
+
+/** Inner loops r0, r1, ... for the given extents; a unit extent gets no loop (its index is 0). */
+function innerLoops(cx: BuildCtx, extents: readonly number[]): { loops: Loop[]; idx: Expr[] } {
+  const loops: Loop[] = [];
+  const idx = extents.map((n) => {
+    if (n === 1) return cx.K.c(0, 'i32');
+    const l = { name: `r${loops.length}`, extent: n };
+    loops.push(l);
+    return cx.K.index(l);
+  });
+  return { loops, idx };
+}
+
+const REDUCE_OP = { reduce_sum: 'sum', reduce_max: 'max', reduce_min: 'min', reduce_prod: 'prod' } as const;
+
+function reduceValue(cx: BuildCtx, e: Extract<Eqn, { prim: 'reduce_sum' | 'reduce_max' | 'reduce_min' | 'reduce_prod' }>, idx: Index): Expr {
+  const x = e.inputs[0]!;
+  const shape = x.aval.shape;
+  const axes = [...e.params.axes].sort((a, b) => a - b);
+  const { loops, idx: r } = innerLoops(cx, axes.map((d) => shape[d]!));
+  const xi: Expr[] = shape.map(() => cx.K.c(0, 'i32'));
+  complement(shape.length, axes).forEach((d, k) => { xi[d] = idx[k]!; });
+  axes.forEach((d, k) => { xi[d] = r[k]!; });
+  const op: ReduceOp = REDUCE_OP[e.prim];
+  return cx.reduce(op, ktype(x), loops, cx.valueAt(x, xi), idx);
+}
+
+/** lhs·rhs in the output's type (inputs cast to it when they differ). */
+function product(cx: BuildCtx, out: Atom, l: Expr, r: Expr): Expr {
+  const t = ktype(out);
+  return cx.K.binary(t === 'bool' ? 'and' : 'mul', cx.K.cast(l, t), cx.K.cast(r, t));
+}
+
+function dotValue(cx: BuildCtx, e: Extract<Eqn, { prim: 'dot_general' }>, idx: Index): Expr {
+  const [lhs, rhs] = e.inputs as [Atom, Atom];
+  const [[lc, rc], [lb, rb]] = e.params.dimension_numbers;
+  const ls = lhs.aval.shape;
+  const rs = rhs.aval.shape;
+  const { loops, idx: r } = innerLoops(cx, lc.map((d) => ls[d]!));
+  const li: Expr[] = ls.map(() => cx.K.c(0, 'i32'));
+  const ri: Expr[] = rs.map(() => cx.K.c(0, 'i32'));
+  lb.forEach((d, k) => { li[d] = idx[k]!; ri[rb[k]!] = idx[k]!; });
+  lc.forEach((d, k) => { li[d] = r[k]!; ri[rc[k]!] = r[k]!; });
+  const lf = complement(ls.length, [...lc, ...lb]);
+  const rf = complement(rs.length, [...rc, ...rb]);
+  lf.forEach((d, k) => { li[d] = idx[lb.length + k]!; });
+  rf.forEach((d, k) => { ri[d] = idx[lb.length + lf.length + k]!; });
+  const out = e.outputs[0]!;
+  const value = product(cx, out, cx.valueAt(lhs, li), cx.valueAt(rhs, ri));
+  return cx.reduce(ktype(out) === 'bool' ? 'max' : 'dot', ktype(out), loops, value, idx);
+}
+
+/**
+ * conv_general_dilated as src/ir/eval-contract.ts: output (n, o, y...) sums over in-features i and
+ * window positions k of lhs[batch, f·I + i, (y·stride − lo + k·rhs_dil) / lhs_dil] · rhs[o, i, k], where
+ * f = o / (O/G) is o's feature group and batch = h·(N/BG) + n with h = o / (O/BG); positions in padding
+ * or in a dilation hole contribute 0.
+ */
+function convValue(cx: BuildCtx, e: Extract<Eqn, { prim: 'conv_general_dilated' }>, idx: Index): Expr {
+  const K = cx.K;
+  const p = e.params;
+  const [lhs, rhs] = e.inputs as [Atom, Atom];
+  const { lhs_spec: ls, rhs_spec: rs, out_spec: os } = p.dimension_numbers;
+  const lsh = lhs.aval.shape;
+  const rsh = rhs.aval.shape;
+  const O = rsh[rs[0]!]!;
+  const I = rsh[rs[1]!]!;
+  const nsp = ls.length - 2;
+  const { loops, idx: r } = innerLoops(cx, [I, ...rs.slice(2).map((d) => rsh[d]!)]);
+  const n = idx[os[0]!]!;
+  const o = idx[os[1]!]!;
+  const f = p.feature_group_count > 1 ? K.idiv(o, O / p.feature_group_count) : K.c(0, 'i32');
+  const h = p.batch_group_count > 1 ? K.idiv(o, O / p.batch_group_count) : K.c(0, 'i32');
+  const li: Expr[] = lsh.map(() => K.c(0, 'i32'));
+  const ri: Expr[] = rsh.map(() => K.c(0, 'i32'));
+  li[ls[0]!] = K.iadd(K.imul(h, lsh[ls[0]!]! / p.batch_group_count), n);
+  li[ls[1]!] = K.iadd(K.imul(f, I), r[0]!);
+  ri[rs[0]!] = o;
+  ri[rs[1]!] = r[0]!;
+  const conds: Expr[] = [];
+  const outShape = e.outputs[0]!.aval.shape;
+  for (let d = 0; d < nsp; d++) {
+    const [lo] = p.padding[d]!;
+    const ld = p.lhs_dilation[d]!;
+    const k = r[1 + d]!;
+    ri[rs[2 + d]!] = k;
+    const pos = K.iadd(K.isub(K.imul(idx[os[2 + d]!]!, p.window_strides[d]!), lo), K.imul(k, p.rhs_dilation[d]!));
+    const extent = lsh[ls[2 + d]!]!;
+    const maxPos = (outShape[os[2 + d]!]! - 1) * p.window_strides[d]! - lo + (rsh[rs[2 + d]!]! - 1) * p.rhs_dilation[d]!;
+    if (lo > 0) conds.push(K.binary('ge', pos, K.c(0, 'i32')));
+    if (ld > 1) conds.push(K.binary('eq', K.imod(pos, ld), K.c(0, 'i32')));
+    if (maxPos > (extent - 1) * ld) conds.push(K.binary('lt', pos, K.c((extent - 1) * ld + 1, 'i32')));
+    li[ls[2 + d]!] = K.idiv(pos, ld);
+  }
+  const out = e.outputs[0]!;
+  let l = cx.valueAt(lhs, li);
+  const cond = conds.reduce<Expr | undefined>((a, c) => (a ? K.binary('and', a, c) : c), undefined);
+  if (cond) l = K.select(cond, l, K.c(0, l.type));
+  const value = product(cx, out, l, cx.valueAt(rhs, ri));
+  return cx.reduce(ktype(out) === 'bool' ? 'max' : 'dot', ktype(out), loops, value, idx);
+}
+
+/** The accumulator of reduction eqn `e`'s output at `idx` (adding its reduce statement). */
+export function reductionValue(cx: BuildCtx, e: Eqn, idx: Index): Expr {
+  switch (e.prim) {
+    case 'reduce_sum': case 'reduce_max': case 'reduce_min': case 'reduce_prod': return reduceValue(cx, e, idx);
+    case 'dot_general': return dotValue(cx, e, idx);
+    case 'conv_general_dilated': return convValue(cx, e, idx);
+    default: throw new InternalError(`kernel builder: ${e.prim} is not a reduction`);
+  }
+}

@@ -1,0 +1,126 @@
+// The webgpu device: discovery (navigator.gpu in browsers; Dawn's Node binding, npm `webgpu`, in Node),
+// adapter choice by KERNAX_WEBGPU_BACKEND (opengles | vulkan; default: opengles then vulkan), the
+// device profile read from the adapter's limits and features, and device-loss tracking. One device
+// per process, created once. Imports src/ir and src/lower (types).
+import { UserError } from '../ir/errors.js';
+import type { DeviceProfile } from '../lower/wgsl-profile.js';
+
+export type WebGpuBackend = 'opengles' | 'vulkan' | 'browser';
+
+export interface WebGpuDevice {
+  readonly backend: WebGpuBackend;
+  readonly device: GPUDevice;
+  readonly adapterInfo: { readonly vendor: string; readonly architecture: string; readonly description: string };
+  readonly profile: DeviceProfile;
+  readonly features: readonly string[];
+  /** Why the device was lost, once it was (then every use is a UserError). */
+  lost: string | null;
+  /** The GPU object (Dawn's `create()` result): kept referenced for the life of the process. */
+  readonly gpu: GPU;
+}
+
+export type WebGpuProbe = { readonly ok: true; readonly device: WebGpuDevice } | { readonly ok: false; readonly reason: string };
+
+let probe: Promise<WebGpuProbe> | null = null;
+/** Keeps Dawn's GPU objects alive: once collected, the next dispatch aborts Node. */
+const KEEP: unknown[] = [];
+
+/** The process's webgpu device, or why there is none (memoised; the first call picks the adapter). */
+export function probeWebGpu(): Promise<WebGpuProbe> {
+  probe ??= discover().catch((e: unknown) => ({ ok: false as const, reason: `WebGPU initialisation failed: ${e instanceof Error ? e.message : String(e)}` }));
+  return probe;
+}
+
+/** The webgpu device; a UserError saying why when no adapter exists. */
+export async function requestWebGpuDevice(): Promise<WebGpuDevice> {
+  const p = await probeWebGpu();
+  if (!p.ok) throw new UserError('webgpu-unavailable', 'webgpu', 'no WebGPU adapter', p.reason, 'a WebGPU adapter (navigator.gpu, or Dawn through the npm package `webgpu` in Node)');
+  if (p.device.lost) throw lostError(p.device);
+  return p.device;
+}
+
+export const lostError = (d: WebGpuDevice): UserError =>
+  new UserError('webgpu-device-lost', 'webgpu', 'the WebGPU device was lost', d.lost ?? 'lost', 'a live device', 'arrays already read back stay readable; restart the process to get a new device');
+
+/** The last probe's result without starting one (null before the first probe settles). */
+let settled: WebGpuProbe | null = null;
+export const lastWebGpuProbe = (): WebGpuProbe | null => settled;
+
+async function discover(): Promise<WebGpuProbe> {
+  const nav = (globalThis as { navigator?: { gpu?: GPU } }).navigator;
+  let result: WebGpuProbe;
+  if (nav?.gpu) result = await fromGpu(nav.gpu, 'browser', {});
+  else if (typeof process !== 'undefined' && process.versions?.node) result = await fromDawn();
+  else result = { ok: false, reason: 'neither navigator.gpu nor Node.js is present' };
+  settled = result;
+  return result;
+}
+
+function backendsToTry(): WebGpuBackend[] {
+  const want = process.env.KERNAX_WEBGPU_BACKEND;
+  if (want === 'opengles' || want === 'vulkan') return [want];
+  return ['opengles', 'vulkan'];
+}
+
+async function fromDawn(): Promise<WebGpuProbe> {
+  let mod: { create: (o: string[]) => GPU; globals: object };
+  try {
+    const name = 'webgpu';
+    mod = (await import(name)) as typeof mod;
+  } catch (e) {
+    return { ok: false, reason: `the npm package \`webgpu\` (Dawn) could not be loaded: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}` };
+  }
+  for (const [k, v] of Object.entries(mod.globals)) if (!(k in globalThis)) (globalThis as Record<string, unknown>)[k] = v;
+  const reasons: string[] = [];
+  for (const b of backendsToTry()) {
+    if (b === 'opengles') process.env.EGL_PLATFORM ??= 'surfaceless';
+    process.env.XDG_RUNTIME_DIR ??= '/tmp';
+    const gpu = mod.create([`backend=${b}`]);
+    KEEP.push(gpu);
+    const r = await fromGpu(gpu, b, b === 'opengles' ? { featureLevel: 'compatibility' } : {});
+    if (r.ok) return r;
+    reasons.push(`${b}: ${r.reason}`);
+  }
+  return { ok: false, reason: `Dawn found no adapter (${reasons.join('; ')}); on Debian install libegl-mesa0 (OpenGL ES, llvmpipe) or chromium + libvulkan1 with VK_ICD_FILENAMES=/usr/lib/chromium/vk_swiftshader_icd.json` };
+}
+
+async function fromGpu(gpu: GPU, backend: WebGpuBackend, opts: GPURequestAdapterOptions): Promise<WebGpuProbe> {
+  const adapter = await gpu.requestAdapter(opts);
+  if (!adapter) return { ok: false, reason: 'requestAdapter() returned null' };
+  const features = [...adapter.features].sort();
+  const wanted = ['shader-f16', 'subgroups', 'timestamp-query'].filter((f) => adapter.features.has(f)) as GPUFeatureName[];
+  const L = adapter.limits;
+  const requiredLimits: Record<string, number> = {
+    maxStorageBuffersPerShaderStage: L.maxStorageBuffersPerShaderStage,
+    maxComputeInvocationsPerWorkgroup: L.maxComputeInvocationsPerWorkgroup,
+    maxComputeWorkgroupSizeX: L.maxComputeWorkgroupSizeX,
+    maxComputeWorkgroupStorageSize: L.maxComputeWorkgroupStorageSize,
+    maxStorageBufferBindingSize: L.maxStorageBufferBindingSize,
+    maxBufferSize: L.maxBufferSize,
+  };
+  const device = await adapter.requestDevice({ requiredFeatures: wanted, requiredLimits });
+  const info = adapter.info;
+  const d: WebGpuDevice = {
+    backend,
+    device,
+    gpu,
+    adapterInfo: { vendor: info?.vendor ?? '', architecture: info?.architecture ?? '', description: info?.description ?? '' },
+    features,
+    lost: null,
+    profile: {
+      name: 'adapter',
+      maxComputeInvocationsPerWorkgroup: L.maxComputeInvocationsPerWorkgroup,
+      maxComputeWorkgroupSizeX: L.maxComputeWorkgroupSizeX,
+      maxComputeWorkgroupsPerDimension: L.maxComputeWorkgroupsPerDimension,
+      maxComputeWorkgroupStorageSize: L.maxComputeWorkgroupStorageSize,
+      maxStorageBuffersPerShaderStage: L.maxStorageBuffersPerShaderStage,
+      maxStorageBufferBindingSize: L.maxStorageBufferBindingSize,
+      maxBufferSize: L.maxBufferSize,
+      features,
+      tuning: true,
+    },
+  };
+  KEEP.push(adapter, device);
+  void device.lost.then((i) => { d.lost = `${i.reason}: ${i.message}`; });
+  return { ok: true, device: d };
+}

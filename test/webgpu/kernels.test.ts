@@ -1,0 +1,109 @@
+// Every hand-built kernel is executed on the WebGPU adapter of this process (Dawn on llvmpipe or on
+// SwiftShader) and compared with the compiled CPU backend. All reference values are computed at module
+// load, before any pipeline exists (Dawn on SwiftShader aborts under CPU-heavy JS between pipeline
+// creation and dispatch: see README, WebGPU).
+import { expect } from 'chai';
+import type { Tensor } from '../../src/ir/core.js';
+import type { Kernel, UnaryFn } from '../../src/lower/kir.js';
+import { runKernelOnce } from '../../src/runtime/webgpu-run.js';
+import { cpuRun, gpuDescribe, randomF32, tensor, ulpDiff } from './gpu-env.js';
+import * as KS from './kernels.js';
+
+interface Case { readonly kernel: Kernel; readonly inputs: Tensor[]; readonly want: Tensor[]; readonly strategy?: 'serial' | 'workgroup' }
+const mk = (kernel: Kernel, inputs: Tensor[], strategy?: 'serial' | 'workgroup'): Case => ({ kernel, inputs, want: cpuRun(kernel, inputs), ...(strategy ? { strategy } : {}) });
+
+/** Stated ulp bounds against the CPU path (f32 of the double-precision result). */
+export const ULP_BOUNDS: Readonly<Partial<Record<UnaryFn, { lo: number; hi: number; ulp: number }>>> = {
+  exp: { lo: -80, hi: 80, ulp: 64 },
+  log: { lo: 1e-3, hi: 1e4, ulp: 4 },
+  log1p: { lo: -0.9, hi: 100, ulp: 96 },
+  expm1: { lo: -20, hi: 20, ulp: 256 },
+  sin: { lo: -10, hi: 10, ulp: 4 },
+  cos: { lo: -10, hi: 10, ulp: 4 },
+  tan: { lo: -1.5, hi: 1.5, ulp: 8 },
+  tanh: { lo: -10, hi: 10, ulp: 256 },
+  logistic: { lo: -30, hi: 30, ulp: 32 },
+  sqrt: { lo: 0, hi: 1e6, ulp: 2 },
+  rsqrt: { lo: 1e-3, hi: 1e6, ulp: 2 },
+  erf: { lo: -5, hi: 5, ulp: 8 },
+  erf_inv: { lo: -0.999, hi: 0.999, ulp: 4 },
+};
+const N_ULP = 4096;
+const ulpCases = Object.entries(ULP_BOUNDS).map(([fn, b]) => ({ fn, bound: b!.ulp, c: mk(KS.unaryMap(fn as UnaryFn, N_ULP), [randomF32([N_ULP], b!.lo, b!.hi, 7)]) }));
+
+const I32_MIN = -2147483648;
+const ia = [7, -7, 7, -7, 5, I32_MIN, I32_MIN, 0, 123, -1, 2147483647, 1];
+const ib = [2, 2, -2, -2, 0, -1, 1, 0, 0, -1, -1, 0];
+const ua = [7, 0xffffffff, 5, 0, 0x80000000, 9];
+const ub = [2, 3, 0, 0, 1, 0];
+const specials = [NaN, Infinity, -Infinity, 0, -0, 1, -1, 3.4028234663852886e38, 1e-40, -2.5];
+const others = [1, NaN, 2, -0, 0, NaN, Infinity, -Infinity, 0, 3];
+
+const cases: Record<string, Case> = {
+  fusedChain: mk(KS.fusedChain(37, 53), [randomF32([37, 53], -2, 2, 3), randomF32([37, 53], -2, 2, 4)]),
+  // 65535 * 64 + 100 elements: more workgroups than one dimension holds → a 2-D grid.
+  bigGrid: mk(KS.unaryMap('neg', 65535 * 64 + 100), [randomF32([65535 * 64 + 100], -1, 1, 5)]),
+  rowSumSerial: mk(KS.rowReduce('sum', 33, 300), [randomF32([33, 300], -1, 1, 6)], 'serial'),
+  rowSumWorkgroup: mk(KS.rowReduce('sum', 33, 300), [randomF32([33, 300], -1, 1, 6)], 'workgroup'),
+  rowMaxWorkgroup: mk(KS.rowReduce('max', 5, 1000), [tensor('f32', [5, 1000], Array.from({ length: 5000 }, (_, i) => (i === 2500 ? NaN : Math.sin(i))))], 'workgroup'),
+  rowMinI32: mk(KS.rowReduce('min', 4, 513, 'i32'), [tensor('i32', [4, 513], Array.from({ length: 4 * 513 }, (_, i) => (i * 7919) % 1000 - 500))], 'workgroup'),
+  rowProdSerial: mk(KS.rowReduce('prod', 8, 10), [randomF32([8, 10], 0.5, 1.5, 8)], 'serial'),
+  softmax: mk(KS.softmaxRows(64, 1000), [randomF32([64, 1000], -5, 5, 9)]),
+  layernorm: mk(KS.layernormRows(16, 384), [randomF32([16, 384], -3, 3, 10)]),
+  matmul: mk(KS.matmulBiasRelu(33, 70, 47), [randomF32([33, 70], -1, 1, 11), randomF32([70, 47], -1, 1, 12), randomF32([47], -1, 1, 13)]),
+  matmulWorkgroup: mk(KS.matmulBiasRelu(9, 300, 7), [randomF32([9, 300], -1, 1, 14), randomF32([300, 7], -1, 1, 15), randomF32([7], -1, 1, 16)], 'workgroup'),
+  fullSum: mk(KS.fullSum(100000), [randomF32([100000], 0, 1, 17)]),
+  divI32: mk(KS.binaryMap('div', ia.length, 'i32'), [tensor('i32', [ia.length], ia), tensor('i32', [ib.length], ib)]),
+  remI32: mk(KS.binaryMap('rem', ia.length, 'i32'), [tensor('i32', [ia.length], ia), tensor('i32', [ib.length], ib)]),
+  divU32: mk(KS.binaryMap('div', ua.length, 'u32'), [tensor('u32', [ua.length], ua), tensor('u32', [ub.length], ub)]),
+  remU32: mk(KS.binaryMap('rem', ua.length, 'u32'), [tensor('u32', [ua.length], ua), tensor('u32', [ub.length], ub)]),
+  shlI32: mk(KS.binaryMap('shl', 5, 'i32'), [tensor('i32', [5], [1, 1, -1, 3, 1]), tensor('i32', [5], [0, 31, 32, -1, 5])]),
+  shrArithI32: mk(KS.binaryMap('shr_arith', 4, 'i32'), [tensor('i32', [4], [-8, -8, 8, I32_MIN]), tensor('i32', [4], [1, 40, 40, 31])]),
+  nanInf: mk(KS.nanInf(specials.length), [tensor('f32', [specials.length], specials), tensor('f32', [others.length], others)]),
+  f32ToI32: mk(KS.castMap('f32', 'i32', specials.length), [tensor('f32', [specials.length], specials)]),
+  f32ToU32: mk(KS.castMap('f32', 'u32', specials.length), [tensor('f32', [specials.length], specials)]),
+  f32ToBool: mk(KS.castMap('f32', 'bool', specials.length), [tensor('f32', [specials.length], specials)]),
+  powI32: mk(KS.binaryMap('pow', 5, 'i32'), [tensor('i32', [5], [2, 3, -1, 2, 7]), tensor('i32', [5], [10, 21, -3, -1, 0])]),
+};
+
+/** Relative tolerance of float results (f32 accumulation on the GPU against double on the CPU). */
+const REL: Record<string, number> = { softmax: 1e-5, layernorm: 1e-4, matmul: 1e-5, matmulWorkgroup: 1e-5, fullSum: 1e-5, rowSumSerial: 1e-5, rowSumWorkgroup: 1e-5, fusedChain: 1e-5, rowProdSerial: 1e-5 };
+
+function compare(name: string, got: Tensor, want: Tensor): void {
+  expect(got.dtype).to.equal(want.dtype);
+  expect(got.shape).to.deep.equal(want.shape);
+  const rel = REL[name];
+  for (let i = 0; i < want.data.length; i++) {
+    const g = got.data[i]!;
+    const w = want.data[i]!;
+    if (rel === undefined || Number.isNaN(w)) {
+      if (!Object.is(g, w) && !(g === w)) expect.fail(`${name}[${i}]: got ${g}, expected ${w}`);
+    } else if (Math.abs(g - w) > rel * Math.max(1, Math.abs(w))) expect.fail(`${name}[${i}]: got ${g}, expected ${w} (rel ${rel})`);
+  }
+}
+
+gpuDescribe('webgpu kernels (Dawn)', (dev) => {
+  for (const [name, c] of Object.entries(cases)) {
+    it(`${name} matches the CPU backend`, async () => {
+      const got = await runKernelOnce(dev(), c.kernel, c.inputs, c.strategy ? { strategy: c.strategy } : {});
+      got.forEach((t, i) => compare(name, t, c.want[i]!));
+    });
+  }
+  it('transcendental functions stay within their stated ulp bounds', async () => {
+    const report: string[] = [];
+    const bad: string[] = [];
+    for (const u of ulpCases) {
+      const [got] = await runKernelOnce(dev(), u.c.kernel, u.c.inputs);
+      let worst = 0;
+      let at = 0;
+      for (let i = 0; i < N_ULP; i++) {
+        const d = ulpDiff(got!.data[i]!, u.c.want[0]!.data[i]!);
+        if (d > worst) { worst = d; at = u.c.inputs[0]!.data[i]!; }
+      }
+      report.push(`${u.fn}: ${worst} ulp${worst > 0 ? ` (at ${at})` : ''}`);
+      if (worst > u.bound) bad.push(`${u.fn}: ${worst} ulp > ${u.bound} at x=${at}`);
+    }
+    console.log(`      max ulp error (${dev().backend}): ${report.join(', ')}`);
+    expect(bad).to.deep.equal([]);
+  });
+});
