@@ -24,7 +24,7 @@ export const PINNED_PROFILE: DeviceProfile = {
   maxComputeWorkgroupSizeX: 128,
   maxComputeWorkgroupsPerDimension: 65535,
   maxComputeWorkgroupStorageSize: 16384,
-  maxStorageBuffersPerShaderStage: 4,
+  maxStorageBuffersPerShaderStage: 8,
   maxStorageBufferBindingSize: 134217728,
   maxBufferSize: 268435456,
   features: [],

@@ -123,6 +123,13 @@ describe('jit: lower / compile / asText / stats', () => {
     expect(g.cacheSize()).to.equal(1);
   });
 
+  it('runs fused kernels: a row softmax is one kernel launch', () => {
+    const c = jit((x: A) => nn.softmax(x, -1)).lower(np.ones([4, 16])).compile();
+    expect(c.stats()).to.deep.equal({ kernels: 1, launches: 1, buffers: 1, peakBytes: 4 * 16 * 4 });
+    expect(c.asText('kernels').match(/^kernel /gm)).to.have.length(1);
+    close(vals(c.call(np.ones([4, 16]))), globalThis.Array.from({ length: 64 }, () => 1 / 16));
+  });
+
   it('bad stage names, devices and signatures are UserErrors', () => {
     const lowered = jit(f).lower(x, w);
     expect(() => lowered.asText('plan' as never)).to.throw(UserError, /unknown stage — got "plan", expected 'jaxpr', 'optimized'/);

@@ -108,6 +108,34 @@ describe('executables', () => {
     expect(executableStats(exe)).to.deep.equal({ kernels: 0, launches: 4, buffers: 3, peakBytes: 1200 });
   });
 
+  it('kernel mode: materialised intermediates (host-step chains) share slots too', () => {
+    const cj = makeJaxpr((a: T) => lax.cumsum(lax.cumsum(lax.cumsum(lax.cumsum(a, 0), 0), 0), 0))(f32(64));
+    const exe = compileJaxpr(cj, { fallback: false });
+    expect(exe.launches.map((l) => l.kind)).to.deep.equal(['host', 'host', 'host', 'host']);
+    expect(exe.plan.slotBytes).to.deep.equal([256, 256]);
+    expect(executableStats(exe)).to.deep.equal({ kernels: 0, launches: 4, buffers: 3, peakBytes: 768 });
+    const ones = t32([64], new Array(64).fill(1));
+    const got = runExecutable(exe, [ones])[0]!;
+    expect([...got.data]).to.deep.equal([...interpret(cj, [ones])[0]!.data]);
+  });
+
+  it('a failure in the middle of a run leaves the executable and earlier results intact', () => {
+    const cj = makeJaxpr((a: T) => lax.exp(lax.cumsum(lax.sin(a), 0)))(f32(8));
+    const exe = compileJaxpr(cj, { fallback: false });
+    const a = t32([8], [0, 1, 2, 3, 4, 5, 6, 7]);
+    const first = runExecutable(exe, [a])[0]!;
+    const snapshot = [...first.data];
+    type Mutable = { fn: (i: unknown[], o: unknown[]) => void };
+    const k = exe.launches.find((l) => l.kind === 'kernel') as unknown as Mutable;
+    const fn = k.fn;
+    k.fn = () => { throw new Error('kernel failed'); };
+    expect(() => runExecutable(exe, [a])).to.throw('kernel failed');
+    k.fn = fn;
+    expect(exe.scratch?.busy).to.equal(false);
+    expect([...first.data]).to.deep.equal(snapshot);
+    expect([...runExecutable(exe, [a])[0]!.data]).to.deep.equal(snapshot);
+  });
+
   it('outputs that are inputs, literals or repeated are fresh copies', () => {
     const j: Jaxpr = parseJaxpr('{ lambda ; a:f32[2]. let b:f32[2] = neg a in (a, b, b, 3.0:f32[]) }');
     const a = t32([2], [1, 2]);
