@@ -9,10 +9,18 @@ const ADAPTERS = [
   { name: 'vulkan (SwiftShader)', env: { KERNAX_WEBGPU_BACKEND: 'vulkan', VK_ICD_FILENAMES: process.env.VK_ICD_FILENAMES ?? '/usr/lib/chromium/vk_swiftshader_icd.json' } },
 ];
 let failed = 0;
+const total = [0, 0, 0];
 for (const a of ADAPTERS) {
   console.log(`\n== WebGPU tests on ${a.name}`);
   const env = { ...process.env, XDG_RUNTIME_DIR: process.env.XDG_RUNTIME_DIR ?? '/tmp', KERNAX_WEBGPU_PROCESS: '1', ...a.env };
-  const r = spawnSync('npx', ['mocha', '--no-config', '--import=tsx', '--timeout', '120000', '--reporter', './test/reporter.cjs', 'test/webgpu/**/*.test.ts'], { stdio: 'inherit', env });
+  const r = spawnSync('npx', ['mocha', '--no-config', '--import=tsx', '--timeout', '120000', '--reporter', './test/reporter.cjs', 'test/webgpu/**/*.test.ts'], { stdio: ['ignore', 'pipe', 'inherit'], env, encoding: 'utf8' });
+  // The per-adapter summary is printed as "<adapter>: …" so that only the total below is a closing line.
+  for (const line of (r.stdout ?? '').split('\n')) {
+    const m = /^(\d+) passed, (\d+) failed, (\d+) skipped$/.exec(line.trim());
+    if (m) { m.slice(1).forEach((n, i) => { total[i] += Number(n); }); console.log(`${a.name}: ${line.trim()}`); }
+    else console.log(line);
+  }
   if (r.status !== 0) { failed++; console.log(`== ${a.name}: FAILED (exit ${r.status ?? r.signal})`); }
 }
+console.log(`${total[0]} passed, ${total[1]} failed, ${total[2]} skipped`);
 process.exit(failed ? 1 : 0);
