@@ -1,10 +1,14 @@
-// The user-facing concrete Array: immutable, owning one device buffer. Imports runtime and ir.
+// The user-facing concrete Array: immutable, owning one device buffer (cpu: a typed array; webgpu: a
+// GPU value, read asynchronously). Moving between devices is explicit (`to`). Imports runtime and ir.
 import type { Tensor, TypedArray } from '../ir/core.js';
 import type { Aval, DType, PublicDType } from '../ir/dtype.js';
 import { publicName, size } from '../ir/dtype.js';
-import type { DeviceBuffer } from '../runtime/buffer.js';
-import { cpuBuffer, freeBuffer, readBuffer } from '../runtime/buffer.js';
+import type { DeviceBuffer, DeviceKind } from '../runtime/buffer.js';
+import { cpuBuffer, freeBuffer, gpuBuffer, gpuValueOf, isFreed, readBuffer } from '../runtime/buffer.js';
+import type { GpuValue } from '../runtime/webgpu-exec.js';
+import { disposeValue, readValue, uploadedValue } from '../runtime/webgpu-exec.js';
 import { UserError } from '../ir/errors.js';
+import { checkDevice, defaultDeviceKind, webGpuDeviceSync } from './devices.js';
 import { formatArray } from './format.js';
 import { currentScope } from './scope.js';
 
@@ -12,15 +16,49 @@ export class Array {
   readonly aval: Aval;
   private readonly buffer: DeviceBuffer;
 
-  /** Takes ownership of `data` (the caller must not keep writing to it). */
-  constructor(data: TypedArray, shape: readonly number[], dtype: DType, weak = false) {
+  /**
+   * Takes ownership of `data` (the caller must not keep writing to it): host data lands on `device`
+   * (default: the default device; webgpu uploads it), a GPU value is adopted as a webgpu array.
+   */
+  constructor(data: TypedArray | GpuValue, shape: readonly number[], dtype: DType, weak = false, device?: DeviceKind) {
     this.aval = weak ? { shape: [...shape], dtype, weak: true } : { shape: [...shape], dtype };
-    this.buffer = cpuBuffer(data, this);
+    if (ArrayBuffer.isView(data)) {
+      const dev = device ?? defaultDeviceKind();
+      if (dev === 'webgpu') {
+        const d = webGpuDeviceSync('Array');
+        const v = uploadedValue(d, { shape: this.aval.shape, dtype, data }, 'Array');
+        this.buffer = gpuBuffer(v, 4 * size(shape), this, () => disposeValue(d, v));
+      } else this.buffer = cpuBuffer(data, this);
+    } else {
+      const d = webGpuDeviceSync('Array');
+      this.buffer = gpuBuffer(data, 4 * size(shape), this, () => disposeValue(d, data));
+    }
     currentScope()?.track(this);
   }
 
-  static fromTensor(t: Tensor, weak = false): Array {
-    return new Array(t.data, t.shape, t.dtype, weak);
+  /** A host tensor as an array on `device` (the cpu unless said otherwise: eager/jit results). */
+  static fromTensor(t: Tensor, weak = false, device: DeviceKind = 'cpu'): Array {
+    return new Array(t.data, t.shape, t.dtype, weak, device);
+  }
+
+  /** The GPU value of a webgpu array (runtime use: eager ops and jit). */
+  gpuValue(api: string): GpuValue {
+    return gpuValueOf(api, this.buffer, this.describe());
+  }
+
+  /**
+   * This array on another device, as a new array (this one is unchanged). To webgpu: uploads now
+   * (after `await initWebGpu()`); to cpu: reads back, so it is asynchronous. To its own device: itself.
+   */
+  to(device: 'webgpu'): Array;
+  to(device: 'cpu'): Promise<Array>;
+  to(device: DeviceKind): Array | Promise<Array>;
+  to(device: DeviceKind): Array | Promise<Array> {
+    const dev = checkDevice('Array.to', device);
+    if (dev === 'cpu' && this.device === 'cpu') return Promise.resolve(this);
+    if (dev === 'cpu') return this.data().then((d) => new Array(d, this.aval.shape, this.aval.dtype, !!this.aval.weak, 'cpu'));
+    if (this.device === 'webgpu') return this;
+    return new Array(this.tensor('Array.to').data.slice(), this.aval.shape, this.aval.dtype, !!this.aval.weak, 'webgpu');
   }
 
   get shape(): number[] { return [...this.aval.shape]; }
@@ -28,8 +66,8 @@ export class Array {
   get ndim(): number { return this.aval.shape.length; }
   get size(): number { return size(this.aval.shape); }
   get weakType(): boolean { return !!this.aval.weak; }
-  get device(): string { return this.buffer.device; }
-  get isDisposed(): boolean { return this.buffer.data === null; }
+  get device(): DeviceKind { return this.buffer.device; }
+  get isDisposed(): boolean { return isFreed(this.buffer); }
 
   /** The host view of this array (shared, read-only by contract): for the interpreter and eager ops. */
   tensor(api = 'Array'): Tensor {
@@ -41,17 +79,25 @@ export class Array {
     return readBuffer('Array.dataSync', this.buffer, this.describe()).slice();
   }
 
+  /** A copy of the data; on webgpu it waits for the array's work and reads it back. */
   async data(): Promise<TypedArray> {
+    if (this.buffer.device === 'webgpu') {
+      const v = this.gpuValue('Array.data');
+      return (await readValue(webGpuDeviceSync('Array.data'), v, this.aval.dtype)).data;
+    }
     return readBuffer('Array.data', this.buffer, this.describe()).slice();
   }
 
   /** Nested JS arrays of numbers (booleans for bool), as numpy's tolist. */
   async tolist(): Promise<unknown> {
-    return this.tolistSync();
+    return this.nested(this.buffer.device === 'webgpu' ? await this.data() : readBuffer('Array.tolist', this.buffer, this.describe()));
   }
 
   tolistSync(): unknown {
-    const data = readBuffer('Array.tolist', this.buffer, this.describe());
+    return this.nested(readBuffer('Array.tolistSync', this.buffer, this.describe()));
+  }
+
+  private nested(data: TypedArray): unknown {
     const conv = this.aval.dtype === 'bool' ? (x: number) => x !== 0 : (x: number) => x;
     const build = (dim: number, off: number, stride: number): unknown => {
       if (dim === this.ndim) return conv(data[off] ?? 0);
@@ -88,6 +134,7 @@ export class Array {
 
   toString(): string {
     if (this.isDisposed) return `Array(disposed, ${this.describe()})`;
+    if (this.buffer.device === 'webgpu') return `Array(webgpu, ${this.describe()})`;
     return formatArray(this.tensor());
   }
 

@@ -10,8 +10,13 @@ import { avalKey, paramsKey } from '../ir/hash.js';
 import type { Params, Prim } from '../ir/primitives.js';
 import type { Executable } from '../runtime/executable.js';
 import { getExecutable, runExecutable } from '../runtime/executable.js';
+import type { DeviceKind } from '../runtime/buffer.js';
+import type { GpuValue } from '../runtime/webgpu-exec.js';
+import { releaseAfter, runExecutableWebGpu, uploadedValue } from '../runtime/webgpu-exec.js';
+import { UserError } from '../ir/errors.js';
 import { Trace, Tracer, innermostTrace } from '../trace/trace.js';
 import { Array } from './array.js';
+import { webGpuDeviceSync } from './devices.js';
 
 /** A scalar constant with a chosen aval: what a JS number becomes once its dtype is decided. */
 export class Scalar {
@@ -43,16 +48,48 @@ export function bind<P extends Prim>(prim: P, operands: readonly Operand[], para
   // Abstract eval first: the same shape/dtype errors as under a trace, and the weak flags of the results.
   const inAvals = concrete.map((x) => x.aval);
   const outAvals = abstractEval(prim, inAvals, params);
+  if (eagerDevice(prim, concrete) === 'webgpu') return bindWebGpu(prim, params, concrete, inAvals, outAvals);
   const exe = eagerExecutable(prim, params, inAvals, outAvals);
   const outs = runExecutable(exe, concrete.map(tensorOf), prim);
   return outs.map((t, i) => Array.fromTensor(t, !!outAvals[i]!.weak));
 }
 
+/** The device of an eager op: its arrays' one device (scalars are uncommitted); mixing is a UserError. */
+function eagerDevice(prim: Prim, xs: readonly (Array | Scalar)[]): DeviceKind {
+  let dev: DeviceKind = 'cpu';
+  let seen = false;
+  for (const x of xs) {
+    if (!(x instanceof Array)) continue;
+    if (seen && x.device !== dev) {
+      throw new UserError('device/mixed', prim, 'operands are on different devices', `arrays on ${dev} and ${x.device}`, 'operands on one device', "Move one explicitly (JAX's committed-device rule): x.to('webgpu') or await x.to('cpu')");
+    }
+    dev = x.device;
+    seen = true;
+  }
+  return dev;
+}
+
+/** An eager op on webgpu arrays: its one-equation executable run on the device. */
+function bindWebGpu<P extends Prim>(prim: P, params: Params[P], xs: readonly (Array | Scalar)[], inAvals: readonly Aval[], outAvals: readonly Aval[]): Value[] {
+  const d = webGpuDeviceSync(prim);
+  const exe = eagerExecutable(prim, params, inAvals, outAvals, 'webgpu');
+  const temps: GpuValue[] = [];
+  const ins = xs.map((x) => {
+    if (x instanceof Array) return x.gpuValue(prim);
+    const v = uploadedValue(d, tensorOf(x), prim);
+    temps.push(v);
+    return v;
+  });
+  const outs = runExecutableWebGpu(d, exe, ins, prim);
+  releaseAfter(d, temps, outs);
+  return outs.map((v, i) => new Array(v, outAvals[i]!.shape, outAvals[i]!.dtype, !!outAvals[i]!.weak));
+}
+
 const eagerCache = new Map<string, Executable>();
 
-/** The executable of one primitive application, by (prim, params, input avals with weak flags). */
-function eagerExecutable<P extends Prim>(prim: P, params: Params[P], inAvals: readonly Aval[], outAvals: readonly Aval[]): Executable {
-  let key = `${prim}${paramsKey(params)}(`;
+/** The executable of one primitive application, by (device, prim, params, input avals with weak flags). */
+function eagerExecutable<P extends Prim>(prim: P, params: Params[P], inAvals: readonly Aval[], outAvals: readonly Aval[], device: DeviceKind = 'cpu'): Executable {
+  let key = `${device}:${prim}${paramsKey(params)}(`;
   for (const a of inAvals) key += `${avalKey(a)},`;
   let exe = eagerCache.get(key);
   if (!exe) {
@@ -60,7 +97,7 @@ function eagerExecutable<P extends Prim>(prim: P, params: Params[P], inAvals: re
     const outputs = outAvals.map((a) => newVar(a));
     const eqn = { prim, params, inputs: invars, outputs } as unknown as Eqn;
     const j: Jaxpr = { constvars: [], invars, eqns: [eqn], outvars: outputs };
-    exe = getExecutable(j, { device: 'cpu' });
+    exe = getExecutable(j, { device });
     eagerCache.set(key, exe);
   }
   return exe;

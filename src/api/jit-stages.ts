@@ -5,6 +5,7 @@ import type { ClosedJaxpr, Jaxpr, Tensor } from '../ir/core.js';
 import { UserError } from '../ir/errors.js';
 import { printJaxpr } from '../ir/printer.js';
 import { OPTIMIZE_PIPELINE, runPipeline } from '../ir/transform/run-pipeline.js';
+import type { DeviceKind } from '../runtime/buffer.js';
 import type { Executable, ExecutableStats } from '../runtime/executable.js';
 import { executableStats, getExecutable } from '../runtime/executable.js';
 import type { TreeDef } from '../trace/pytree.js';
@@ -17,12 +18,13 @@ export interface Entry {
   readonly consts: readonly Tensor[];
   readonly outTree: TreeDef;
   optimized: Jaxpr | null;
-  exe: Executable | null;
+  /** The executable per device, compiled on first use. */
+  readonly exes: Map<DeviceKind, Executable>;
 }
 
 export function traceEntry(name: string, f: (...a: unknown[]) => unknown, args: readonly unknown[], staticArgnums: readonly number[], key: string): Entry {
   const ft = traceArgs('jit', name, f, args, staticArgnums);
-  return { key, traced: withText({ jaxpr: ft.jaxpr, consts: ft.consts }), consts: ft.consts, outTree: ft.outTree, optimized: null, exe: null };
+  return { key, traced: withText({ jaxpr: ft.jaxpr, consts: ft.consts }), consts: ft.consts, outTree: ft.outTree, optimized: null, exes: new Map() };
 }
 
 export function entryOptimized(e: Entry): Jaxpr {
@@ -34,14 +36,15 @@ export function entryOptimized(e: Entry): Jaxpr {
   return e.optimized;
 }
 
-export function entryExecutable(e: Entry): Executable {
-  if (!e.exe) e.exe = getExecutable(entryOptimized(e), { device: 'cpu' });
-  return e.exe;
+export function entryExecutable(e: Entry, device: DeviceKind = 'cpu'): Executable {
+  let exe = e.exes.get(device);
+  if (!exe) { exe = getExecutable(entryOptimized(e), { device }); e.exes.set(device, exe); }
+  return exe;
 }
 
 export type LowerStage = 'jaxpr' | 'optimized';
 export type CompiledStage = 'plan' | 'kernels' | 'js' | 'wgsl';
-export interface CompileOpts { readonly device?: string }
+export interface CompileOpts { readonly device?: DeviceKind | (string & {}) }
 
 export interface Lowered {
   /** The jaxpr as traced. */
@@ -62,7 +65,7 @@ function badStage(api: string, stage: unknown, expected: readonly string[]): nev
   throw new UserError('jit/unknown-stage', api, 'unknown stage', JSON.stringify(stage), expected.map((s) => `'${s}'`).join(', '));
 }
 
-export function loweredOf(e: Entry, compile: (e: Entry, device: 'cpu') => Compiled): Lowered {
+export function loweredOf(e: Entry, compile: (e: Entry, device: DeviceKind) => Compiled, defaultDevice: () => DeviceKind): Lowered {
   return {
     jaxpr: e.traced,
     asText(stage: LowerStage = 'jaxpr'): string {
@@ -71,15 +74,17 @@ export function loweredOf(e: Entry, compile: (e: Entry, device: 'cpu') => Compil
       return badStage('jit.lower().asText', stage, ['jaxpr', 'optimized']);
     },
     compile(opts: CompileOpts = {}): Compiled {
-      const device = opts.device ?? 'cpu';
-      if (device !== 'cpu') throw new UserError('jit/unknown-device', 'jit.lower().compile', 'unsupported device', JSON.stringify(device), "'cpu'");
-      return compile(e, 'cpu');
+      const d: string = opts.device ?? defaultDevice();
+      const device: DeviceKind | null = d === 'cpu' ? 'cpu' : d === 'webgpu' ? 'webgpu' : null;
+      if (device === null) throw new UserError('jit/unknown-device', 'jit.lower().compile', 'unsupported device', JSON.stringify(d), "'cpu' or 'webgpu'");
+      return compile(e, device);
     },
   };
 }
 
-export function compiledOf(e: Entry, _device: 'cpu', call: (args: unknown[]) => unknown): Compiled {
-  const exe = entryExecutable(e);
+/** The compiled stage for `device`: compiling for webgpu needs no adapter (its WGSL text uses PINNED_PROFILE). */
+export function compiledOf(e: Entry, device: DeviceKind, call: (args: unknown[]) => unknown): Compiled {
+  const exe = entryExecutable(e, device);
   return {
     executable: exe,
     asText(stage: CompiledStage = 'kernels'): string {
@@ -87,8 +92,10 @@ export function compiledOf(e: Entry, _device: 'cpu', call: (args: unknown[]) => 
         case 'plan': return exe.text.plan();
         case 'kernels': return exe.text.kernels();
         case 'js': return exe.text.js();
-        case 'wgsl': throw new UserError('jit/stage-unavailable', 'jit.compiled.asText', "stage 'wgsl' is not available for device cpu", "'wgsl'", "'plan', 'kernels' or 'js'", 'Compile for a WebGPU device to see WGSL');
-        default: return badStage('jit.compiled.asText', stage, ['plan', 'kernels', 'js']);
+        case 'wgsl':
+          if (device === 'webgpu') return exe.text.wgsl();
+          throw new UserError('jit/stage-unavailable', 'jit.compiled.asText', "stage 'wgsl' is not available for device cpu", "'wgsl'", "'plan', 'kernels' or 'js'", 'Compile for the webgpu device to see WGSL: .compile({ device: \'webgpu\' })');
+        default: return badStage('jit.compiled.asText', stage, ['plan', 'kernels', 'js', 'wgsl']);
       }
     },
     stats: () => executableStats(exe),

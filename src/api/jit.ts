@@ -11,7 +11,10 @@ import type { TreeDef } from '../trace/pytree.js';
 import { flatten, unflatten } from '../trace/pytree.js';
 import { innermostTrace } from '../trace/trace.js';
 import { runExecutable } from '../runtime/executable.js';
+import type { DeviceKind } from '../runtime/buffer.js';
 import { Array } from './array.js';
+import { checkDevice, defaultDeviceKind } from './devices.js';
+import { runEntryWebGpu } from './jit-webgpu.js';
 import type { Operand } from './bind.js';
 import { bind, Scalar } from './bind.js';
 import { toOperand } from './convert.js';
@@ -24,6 +27,11 @@ export type { Compiled, Lowered } from './jit-stages.js';
 
 export interface JitOptions {
   readonly staticArgnums?: readonly number[];
+  /**
+   * The device the compiled program runs on. Default: the device of the array arguments (all must be on
+   * one: JAX's committed-device rule), else the default device (setDefaultDevice).
+   */
+  readonly device?: DeviceKind;
 }
 
 export interface Jitted {
@@ -59,6 +67,7 @@ export function jit<F extends (...args: never[]) => unknown>(f: F, opts: JitOpti
   if (!globalThis.Array.isArray(staticArgnums) || staticArgnums.some((i) => !Number.isInteger(i))) {
     throw new UserError('args/static-argnum', 'jit', 'staticArgnums must be an array of integers', String(staticArgnums), 'e.g. [1] or [-1]');
   }
+  const want = opts.device === undefined ? undefined : checkDevice('jit', opts.device);
   const name = f.name || 'fn';
   const fn = f as unknown as (...a: unknown[]) => unknown;
   const cache = new Map<string, Entry>();
@@ -75,24 +84,39 @@ export function jit<F extends (...args: never[]) => unknown>(f: F, opts: JitOpti
     if (innermostTrace(leaves)) return stage(name, fn, args, staticArgnums);
     const avals = leaves.map((l, i) => leafAval('jit', l, `argument leaf ${i}`));
     const sig: Sig = { leaves, avals, key: callKey(inTree, avals, statics) };
-    return runEntry(entryFor(args, sig), sig, 'jit');
+    return runEntry(entryFor(args, sig), sig, 'jit', callDevice('jit', want, leaves));
   };
   const lower = (...args: unknown[]): Lowered => {
     const sig = signatureOf(args, staticArgnums);
     return loweredOf(entryFor(args, sig), (entry, device) => compiledOf(entry, device, (cargs) => {
       const csig = signatureOf(cargs, staticArgnums);
+      callDevice('jit.compiled', device, csig.leaves);
       if (csig.key !== sig.key) {
         throw new UserError('jit/compiled-signature', 'jit.compiled', 'the arguments do not match the compiled signature', csig.avals.map(avalText).join(', '), sig.avals.map(avalText).join(', '), 'Call the jitted function itself to compile for new shapes, dtypes or static values');
       }
-      return runEntry(entry, csig, 'jit.compiled');
-    }));
+      return runEntry(entry, csig, 'jit.compiled', device);
+    }), () => want ?? defaultDeviceKind());
   };
   return Object.assign(call, { cacheSize: () => cache.size, lower }) as unknown as F & Jitted;
 }
 
 const avalText = (a: Aval): string => `${a.dtype}[${a.shape.join(',')}]${a.weak ? '(weak)' : ''}`;
 
-function runEntry(entry: Entry, sig: Sig, api: string): unknown {
+/**
+ * The device of a call: `want` (jit's option) or the one device of its array arguments, else the
+ * default device. Arrays on two devices, or on another device than `want`, are a UserError.
+ */
+export function callDevice(api: string, want: DeviceKind | undefined, leaves: readonly unknown[]): DeviceKind {
+  const on = [...new Set(leaves.flatMap((l) => (l instanceof Array ? [l.device] : [])))];
+  if (on.length > 1) throw new UserError('device/mixed', api, 'arguments are on different devices', on.join(' and '), 'arrays on one device', "Move one explicitly: x.to('webgpu') or await x.to('cpu')");
+  if (want && on.length === 1 && on[0] !== want) {
+    throw new UserError('device/committed', api, `an argument is on another device than the jit's`, `an array on ${on[0]}`, `arrays on ${want}`, want === 'webgpu' ? "Move it first: x.to('webgpu')" : "Move it first: await x.to('cpu')");
+  }
+  return want ?? on[0] ?? defaultDeviceKind();
+}
+
+function runEntry(entry: Entry, sig: Sig, api: string, device: DeviceKind): unknown {
+  if (device === 'webgpu') return unflatten(entry.outTree, runEntryWebGpu(entry, sig.leaves, sig.avals, api));
   const exe = entryExecutable(entry);
   const inputs: Tensor[] = entry.consts.slice();
   for (let i = 0; i < sig.leaves.length; i++) inputs.push(tensorOfLeaf(sig.leaves[i], sig.avals[i]!));

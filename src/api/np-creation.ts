@@ -3,6 +3,8 @@
 import type { DType } from '../ir/dtype.js';
 import { isFloat, size } from '../ir/dtype.js';
 import { Array } from './array.js';
+import type { DeviceKind } from './devices.js';
+import { checkDevice } from './devices.js';
 import { Scalar } from './bind.js';
 import type { ArrayLike, Value } from './np-core.js';
 import { describe, fromNested, isValue, typedFrom } from './convert.js';
@@ -18,6 +20,7 @@ const optDType = (api: string, o: DTypeOptions | undefined): DType | undefined =
   o?.dtype === undefined ? undefined : npDType(api, o.dtype);
 
 function checkOptions(api: string, o: unknown): void {
+  if (o && typeof o === 'object' && 'device' in o) fail(api, 'args/options', 'this creation function takes no device option', describe(o), '{dtype}', "Create it, then move it: x.to('webgpu') (or set the default device: setDefaultDevice('webgpu'))");
   if (o !== undefined && (typeof o !== 'object' || o === null || isValue(o) || globalThis.Array.isArray(o))) {
     fail(api, 'args/options', 'the options argument is not an options object', describe(o), 'an object such as {dtype: \'float32\'}');
   }
@@ -32,8 +35,15 @@ function filled(shape: readonly number[], dtype: DType, v: number): Array {
  * np.array: nested JS numbers → float32 (bool for all-boolean data) unless `dtype`; a JS number → a
  * rank-0 float32; an Array is copied (converted when `dtype` differs); a tracer passes through.
  */
-export function array<T extends ArrayLike>(data: T, o: DTypeOptions = {}): Out<T> {
-  return typed(arrayValue(data, o));
+export function array<T extends ArrayLike>(data: T, o: DTypeOptions & { readonly device?: DeviceKind } = {}): Out<T> {
+  if (o?.device === undefined) return typed(arrayValue(data, o));
+  const device = checkDevice('np.array', o.device);
+  const v = arrayValue(data, { ...(o.dtype === undefined ? {} : { dtype: o.dtype }) });
+  if (!(v instanceof Array) || v.device === device) return typed(v);
+  if (device === 'cpu') fail('np.array', 'device/async', 'a webgpu array cannot be copied to the cpu synchronously', 'an array on webgpu', 'an array on cpu', "Use await x.to('cpu')");
+  const out = v.to('webgpu');
+  v.dispose();
+  return typed(out);
 }
 function arrayValue(data: ArrayLike, o: DTypeOptions): Value {
   checkOptions('array', o);

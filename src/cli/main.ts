@@ -9,7 +9,7 @@ const TOP = `usage: kernax <command> [options]
 
 commands:
   dump <module.ts|.js>   trace the program(...) entries a module exports and print their stages
-  opt  <file.jaxpr|->    parse, verify and print a jaxpr (passes arrive with the transforms)
+  opt  <file.jaxpr|->    parse and verify a jaxpr (or one stage printed by dump), apply --passes, print it
 
 Run 'kernax <command> --help' for the options of a command.
 `;
@@ -50,6 +50,10 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
       io.err(`${e.message.split('\n')[0]}\n`);
       return 2;
     }
-    throw e;
+    // A bug of ours: still one line, no stack trace unless asked for.
+    if (process.env.KERNAX_DEBUG === '1') throw e;
+    const msg = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+    io.err(`kernax: internal error: ${msg.split('\n')[0]} (KERNAX_DEBUG=1 shows the stack)\n`);
+    return 1;
   }
 }

@@ -1,188 +1,188 @@
 // CPU backend: prints a Kernel (kir.ts) as the JS source of `function(inputs, outputs)` over typed arrays
 // (plain counted `for` loops, accumulators in locals, loop-invariant values hoisted to the shallowest
 // loop that defines them, shared nodes computed once) and compiles it with `new Function`, cached by
-// source text. Scalar semantics are codegen-js-ops.ts's. Imports only src/ir and src/lower.
+// source text. Scalar semantics are codegen-js-ops.ts's; the loop-level rewrites codegen-js-opt.ts's.
+// Imports only src/ir and src/lower.
+//
+// Float semantics (decided by measurement, issue 5; see the report in codegen-js-opt.ts's header too):
+//  - every f32 operation is rounded to f32 (Math.fround) exactly as the reference interpreter and XLA's
+//    CPU backend do. Computing the chain in double and rounding once at the store would save ~7% on W1
+//    (measured: 79 vs 85 ms per 1e6 elements; the time is in Math.tanh/exp/sin) but changes results
+//    beyond a few ulp where f32 overflows or cancels (x·x for |x| > 2^64, (x + 1e8) − 1e8): not worth it.
+//    Elementwise kernels are therefore bit-identical with the interpreter.
+//  - reductions: floats accumulate in double and round once (as the interpreter). A flat reduction of
+//    at least UNROLL_MIN elements keeps UNROLL independent accumulators (the sequential double sum is
+//    latency-bound: ~3× slower) combined as (a0 + a1) + (a2 + a3): exact for max/min and integer sums,
+//    and for f32 sum/dot the double partial sums differ from the sequential one in the last bits of a
+//    double, which after the final rounding to f32 changes the result by at most 1 ulp, and rarely.
+//    STATED TOLERANCE of the compiled path against the interpreter: 1 ulp of f32 for sums/dots over
+//    more than UNROLL_MIN elements (and whatever their consumers amplify), exact everywhere else.
 import type { TypedArray } from '../ir/core.js';
 import { InternalError } from '../ir/errors.js';
-import type { Expr, Kernel, Loop, Stmt } from './kir.js';
-import { children } from './kir-build.js';
-import { JS_HELPERS, binaryJs, bitcastJs, castJs, constJs, reduceInit, reduceStep, unaryJs, type OpCtx } from './codegen-js-ops.js';
+import type { Expr, Kernel, Stmt } from './kir.js';
+import { JS_HELPERS, reduceInit, reduceStep } from './codegen-js-ops.js';
+import { closeLoops, countUses, emit, loopJs, newFrame, openLoops, push, render, type Gen } from './codegen-js-gen.js';
+import { coefOf, findForward, findJam, shiftLoop, substLeaves, type Forward } from './codegen-js-opt.js';
+import { createInterner } from './kir-build.js';
 
 export type KernelFn = (inputs: readonly TypedArray[], outputs: readonly TypedArray[]) => void;
 
-/** A scope of the generated code: the root, or the body of one loop. */
-interface Frame {
-  readonly depth: number;
-  readonly items: (string | Frame)[];
-  readonly header: string;
-  /** Where hoisted declarations go: before the currently open child loop. */
-  insertAt: number;
-  readonly memo: Map<number, string>;
-  /** Loop names bound by this frame. */
-  readonly loop?: string;
+type Reduce = Extract<Stmt, { kind: 'reduce' }>;
+type Store = Extract<Stmt, { kind: 'store' }>;
+
+/** Independent accumulators of an unrolled flat reduction, and the least extent that unrolls. */
+export const UNROLL = 4;
+export const UNROLL_MIN = 64;
+/** Outputs per pass of an unroll-and-jammed innermost loop (codegen-js-opt.ts). */
+export const JAM = 8;
+
+/** The JS of one reduction step's value: a 'dot' adds the exact (double) product of its f32 factors. */
+function summand(g: Gen, s: Reduce, value: Expr): string {
+  const dm = new Map<number, number>();
+  if (s.op !== 'dot' || s.type !== 'f32') return emit(g, value, dm);
+  if (value.op !== 'binary' || value.fn !== 'mul') throw new InternalError(`codegen-js: a 'dot' reduce needs a mul value in ${g.k.name}`);
+  return `${emit(g, value.x, dm)} * ${emit(g, value.y, dm)}`;
 }
 
-interface Gen {
-  readonly k: Kernel;
-  readonly op: OpCtx;
-  readonly uses: ReadonlyMap<number, number>;
-  readonly stack: Frame[];
-  readonly accName: Map<number, string>;
-  /** Frame depth where each reduce's accumulator becomes available. */
-  readonly accDepth: Map<number, number>;
-  temps: number;
-  readonly inputsUsed: Set<number>;
-  readonly outputsUsed: Set<number>;
-}
-
-const newFrame = (depth: number, header: string, loop?: string): Frame => ({ depth, items: [], header, insertAt: 0, memo: new Map(), loop });
-
-const SAFE = /^[a-z][a-z0-9_]*$/i;
-const RESERVED = new Set(['in', 'do', 'if', 'for', 'let', 'new', 'var', 'try', 'case', 'else', 'this', 'void', 'with', 'H', 'BF', 'BI', 'BU', 'inputs', 'outputs', 'Math', 'Number', 'NaN', 'Infinity']);
-
-/** The JS name of loop `name` in scope (the innermost frame binding it). */
-function loopJs(g: Gen, name: string): { js: string; depth: number } {
-  for (let d = g.stack.length - 1; d >= 0; d--) if (g.stack[d]!.loop === name) return { js: jsLoopName(name, d), depth: d };
-  throw new InternalError(`codegen-js: loop ${name} is not in scope in kernel ${g.k.name}`);
-}
-const jsLoopName = (name: string, depth: number): string =>
-  SAFE.test(name) && !RESERVED.has(name) && !/^(t|a|in|out|h_)\d*$/.test(name) && !name.startsWith('h_') ? name : `L${depth}`;
-
-/** Frame depth at which all of `e`'s free loops and accumulators are defined (memoised per frame chain). */
-function depthOf(g: Gen, e: Expr, memo: Map<number, number>): number {
-  const hit = memo.get(e.id);
-  if (hit !== undefined) return hit;
-  let d = 0;
-  if (e.op === 'index') d = loopJs(g, e.loop).depth;
-  else if (e.op === 'acc') d = g.accDepth.get(e.stmt) ?? -1;
-  else for (const c of children(e)) d = Math.max(d, depthOf(g, c, memo));
-  if (d < 0) throw new InternalError(`codegen-js: accumulator ${e.op === 'acc' ? e.stmt : ''} read before its reduce`);
-  memo.set(e.id, d);
-  return d;
-}
-
-/** Emits `e` for use in the current frame, returning a JS expression (an identifier for bound nodes). */
-function emit(g: Gen, e: Expr, dmemo: Map<number, number>): string {
-  if (e.op === 'const') return constJs(e.value, e.type);
-  if (e.op === 'index') return loopJs(g, e.loop).js;
-  if (e.op === 'acc') return g.accName.get(e.stmt)!;
-  for (let d = g.stack.length - 1; d >= 0; d--) {
-    const m = g.stack[d]!.memo.get(e.id);
-    if (m !== undefined) return m;
+/** One step `acc ⊕= value` in the innermost frame, also writing the value through a store forwarding. */
+function step(g: Gen, s: Reduce, value: Expr, acc: string, fwd: Forward | undefined, fwdIndex: Expr | undefined): void {
+  let v = summand(g, s, value);
+  if (fwd && fwdIndex) {
+    const t = `t${g.temps++}`;
+    push(g, `const ${t} = ${v};`);
+    g.outputsUsed.add(fwd.store.output);
+    push(g, `out${fwd.store.output}[${emit(g, fwdIndex, new Map())}] = ${t};`);
+    v = t;
   }
-  const target = depthOf(g, e, dmemo);
-  const code = opJs(g, e, dmemo);
-  const cur = g.stack.length - 1;
-  if ((g.uses.get(e.id) ?? 0) < 2 && target === cur && e.op !== 'load') return code;
-  const name = `t${g.temps++}`;
-  const f = g.stack[target]!;
-  const decl = `const ${name} = ${code};`;
-  if (target === cur) f.items.push(decl);
-  else f.items.splice(f.insertAt++, 0, decl);
-  f.memo.set(e.id, name);
-  return name;
+  push(g, reduceStep(s.op, s.type, acc, v));
 }
 
-function opJs(g: Gen, e: Expr, dm: Map<number, number>): string {
-  switch (e.op) {
-    case 'load':
-      g.inputsUsed.add(e.input);
-      return `in${e.input}[${emit(g, e.index, dm)}]`;
-    case 'unary': return unaryJs(g.op, e.fn, e.x.type, emit(g, e.x, dm));
-    case 'binary': return binaryJs(g.op, e.fn, e.x.type, emit(g, e.x, dm), emit(g, e.y, dm), e.y);
-    case 'select': return `(${emit(g, e.cond, dm)} ? ${emit(g, e.t, dm)} : ${emit(g, e.f, dm)})`;
-    case 'cast': return castJs(g.op, e.x.type, e.type, emit(g, e.x, dm));
-    case 'bitcast': return bitcastJs(g.op, e.x.type, e.type, emit(g, e.x, dm));
-    default: throw new InternalError(`codegen-js: unexpected leaf ${e.op}`);
+const canUnroll = (s: Reduce): boolean =>
+  s.inner.length === 1 && s.inner[0]!.extent >= UNROLL_MIN && (s.op === 'sum' || s.op === 'dot' || s.op === 'max' || s.op === 'min');
+
+function combine(s: Reduce, names: readonly string[]): string {
+  const [a, b, c, d] = names;
+  if (s.op === 'max' || s.op === 'min') return `${a} = Math.${s.op}(Math.${s.op}(${a}, ${b}), Math.${s.op}(${c}, ${d}));`;
+  if (s.type === 'f32') return `${a} = (${a} + ${b}) + (${c} + ${d});`;
+  if (s.type === 'bool') return `${a} = ${a} | ${b} | ${c} | ${d};`;
+  return s.type === 'i32' ? `${a} = (${a} + ${b} | 0) + (${c} + ${d} | 0) | 0;` : `${a} = (${a} + ${b} + ${c} + ${d}) % 4294967296;`;
+}
+
+/** The unrolled loop: UNROLL copies of the step at r, r+1, ..., then the remainder loop. */
+function unrolled(g: Gen, s: Reduce, names: readonly string[], fwd: Forward | undefined): void {
+  const l = s.inner[0]!;
+  const main = l.extent - (l.extent % UNROLL);
+  openLoops(g, [l], (v) => `for (let ${v} = 0; ${v} < ${main}; ${v} += ${UNROLL}) {`);
+  for (let u = 0; u < UNROLL; u++) {
+    const at = (e: Expr): Expr => (u === 0 ? e : substLeaves(e, (K, x) => (x.op === 'index' && x.loop === l.name ? K.iadd(x, u) : undefined)));
+    step(g, s, at(s.value), names[u]!, fwd, fwd && at(fwd.index));
+  }
+  closeLoops(g, 1);
+  if (main < l.extent) {
+    openLoops(g, [l], (v) => `for (let ${v} = ${main}; ${v} < ${l.extent}; ${v}++) {`);
+    step(g, s, s.value, names[0]!, fwd, fwd?.index);
+    closeLoops(g, 1);
   }
 }
 
-/** Opens one loop frame per `loops` (pushed on the stack); returns the outermost new frame. */
-function openLoops(g: Gen, loops: readonly Loop[]): void {
-  for (const l of loops) {
-    const parent = g.stack[g.stack.length - 1]!;
-    const depth = g.stack.length;
-    const v = jsLoopName(l.name, depth);
-    const f = newFrame(depth, `for (let ${v} = 0; ${v} < ${l.extent}; ${v}++) {`, l.name);
-    parent.items.push(f);
-    parent.insertAt = parent.items.length - 1;
-    g.stack.push(f);
-  }
-}
-
-function closeLoops(g: Gen, n: number): void {
-  for (let i = 0; i < n; i++) {
-    g.stack.pop();
-    const top = g.stack[g.stack.length - 1]!;
-    top.insertAt = top.items.length;
-  }
-}
-
-function emitReduce(g: Gen, s: Extract<Stmt, { kind: 'reduce' }>): void {
+function emitReduce(g: Gen, s: Reduce): void {
   const a = `a${g.accName.size}`;
   const top = g.stack[g.stack.length - 1]!;
-  top.items.push(`let ${a} = ${reduceInit(s.op, s.type)};`);
+  const fwd = findForward(g.k, s);
+  if (fwd) g.forwards.set(fwd.store, fwd.node);
+  const names = canUnroll(s) ? Array.from({ length: UNROLL }, (_, u) => (u === 0 ? a : `${a}_${u}`)) : [a];
+  top.items.push(`let ${names.map((n) => `${n} = ${reduceInit(s.op, s.type)}`).join(', ')};`);
   top.insertAt = top.items.length;
-  openLoops(g, s.inner);
-  const dm = new Map<number, number>();
-  let v: string;
-  if (s.op === 'dot' && s.type === 'f32') {
-    if (s.value.op !== 'binary' || s.value.fn !== 'mul') throw new InternalError(`codegen-js: a 'dot' reduce needs a mul value in ${g.k.name}`);
-    v = `${emit(g, s.value.x, dm)} * ${emit(g, s.value.y, dm)}`;
-  } else v = emit(g, s.value, dm);
-  g.stack[g.stack.length - 1]!.items.push(reduceStep(s.op, s.type, a, v));
-  closeLoops(g, s.inner.length);
-  if (s.type === 'f32' && (s.op === 'sum' || s.op === 'prod' || s.op === 'dot')) top.items.push(`${a} = Math.fround(${a});`);
+  if (names.length > 1) unrolled(g, s, names, fwd);
+  else {
+    openLoops(g, s.inner);
+    step(g, s, s.value, a, fwd, fwd?.index);
+    closeLoops(g, s.inner.length);
+  }
+  if (names.length > 1) top.items.push(combine(s, names));
+  if (roundsAcc(s)) top.items.push(`${a} = Math.fround(${a});`);
   top.insertAt = top.items.length;
   g.accName.set(s.id, a);
   g.accDepth.set(s.id, g.stack.length - 1);
 }
 
-function emitStore(g: Gen, s: Extract<Stmt, { kind: 'store' }>): void {
+function emitStore(g: Gen, s: Store): void {
   openLoops(g, s.inner);
   const dm = new Map<number, number>();
   const idx = emit(g, s.index, dm);
-  const val = emit(g, s.value, dm);
   g.outputsUsed.add(s.output);
-  g.stack[g.stack.length - 1]!.items.push(`out${s.output}[${idx}] = ${val};`);
+  const fwdNode = g.forwards.get(s);
+  if (fwdNode) {
+    // The value was written here by the reduce that computed it (store forwarding): read it back.
+    const t = `t${g.temps++}`;
+    push(g, `const ${t} = out${s.output}[${idx}];`);
+    g.stack[g.stack.length - 1]!.memo.set(fwdNode.id, t);
+  }
+  push(g, `out${s.output}[${idx}] = ${emit(g, s.value, dm)};`);
   closeLoops(g, s.inner.length);
 }
 
-/** Use counts of every node over all statements (each parent edge once). */
-function countUses(k: Kernel): Map<number, number> {
-  const uses = new Map<number, number>();
-  const seen = new Set<number>();
-  const visit = (e: Expr): void => {
-    uses.set(e.id, (uses.get(e.id) ?? 0) + 1);
-    if (seen.has(e.id)) return;
-    seen.add(e.id);
-    children(e).forEach(visit);
+const roundsAcc = (s: Reduce): boolean => s.type === 'f32' && (s.op === 'sum' || s.op === 'prod' || s.op === 'dot');
+
+/** JAM iterations of the innermost loop from `loopVar`: one reduction pass into JAM accumulators, then the stores. */
+function jamBody(g: Gen, jm: NonNullable<ReturnType<typeof findJam>>): void {
+  const { reduce: r, stores, loop } = jm;
+  const base = `a${g.accName.size}`;
+  const names = Array.from({ length: JAM }, (_, u) => `${base}_${u}`);
+  const fake = names.map(() => g.fakeAcc--);
+  const shared = new Set<Expr>();
+  const at = (e: Expr, u: number): Expr =>
+    shiftLoop(e, loop.name, u, (K, x) => (x.stmt === r.id ? K.acc(fake[u]!, x.type) : undefined), shared);
+  const atIndex = (e: Expr, u: number): Expr => {
+    const c = coefOf(e, loop.name);
+    if (c === undefined || c === 0 || u === 0) return at(e, u);
+    shared.add(e);
+    return createInterner().iadd(e, c * u);
   };
-  for (const s of k.stmts) {
-    visit(s.value);
-    if (s.kind === 'store') visit(s.index);
-  }
-  return uses;
+  const values = names.map((_, u) => at(r.value, u));
+  const storesAt = names.map((_, u) => stores.map((s) => ({ ...s, index: atIndex(s.index, u), value: at(s.value, u) })));
+  for (const e of shared) g.uses.set(e.id, Math.max(2, g.uses.get(e.id) ?? 0));
+  const top = g.stack[g.stack.length - 1]!;
+  top.items.push(`let ${names.map((n) => `${n} = ${reduceInit(r.op, r.type)}`).join(', ')};`);
+  top.insertAt = top.items.length;
+  openLoops(g, r.inner);
+  names.forEach((n, u) => step(g, r, values[u]!, n, undefined, undefined));
+  closeLoops(g, r.inner.length);
+  names.forEach((n, u) => {
+    if (roundsAcc(r)) top.items.push(`${n} = Math.fround(${n});`);
+    g.accName.set(fake[u]!, n);
+    g.accDepth.set(fake[u]!, g.stack.length - 1);
+  });
+  top.insertAt = top.items.length;
+  for (const ss of storesAt) for (const s of ss) emitStore(g, s);
 }
 
-function render(f: Frame, pad: string, out: string[]): void {
-  for (const it of f.items) {
-    if (typeof it === 'string') out.push(pad + it);
-    else {
-      out.push(pad + it.header);
-      render(it, pad + '  ', out);
-      out.push(pad + '}');
-    }
-  }
+/** The innermost kernel loop unroll-and-jammed by JAM, then its remainder iterations as usual. */
+function emitJammed(g: Gen, jm: NonNullable<ReturnType<typeof findJam>>): void {
+  const l = jm.loop;
+  const main = l.extent - (l.extent % JAM);
+  openLoops(g, [l], (v) => `for (let ${v} = 0; ${v} < ${main}; ${v} += ${JAM}) {`);
+  jamBody(g, jm);
+  closeLoops(g, 1);
+  if (main === l.extent) return;
+  openLoops(g, [l], (v) => `for (let ${v} = ${main}; ${v} < ${l.extent}; ${v}++) {`);
+  emitReduce(g, jm.reduce);
+  for (const s of jm.stores) emitStore(g, s);
+  closeLoops(g, 1);
 }
 
 /** The JS source of the kernel: `function <name>(inputs, outputs) {...}`, reading helpers from `H`. */
 export function emitJs(k: Kernel): string {
   const root = newFrame(0, '');
-  const g: Gen = { k, op: { helpers: new Set(), bitcast: false }, uses: countUses(k), stack: [root], accName: new Map(), accDepth: new Map(), temps: 0, inputsUsed: new Set(), outputsUsed: new Set() };
+  const g: Gen = { k, op: { helpers: new Set(), bitcast: false }, uses: countUses(k), stack: [root], accName: new Map(), accDepth: new Map(), temps: 0, inputsUsed: new Set(), outputsUsed: new Set(), decls: [], forwards: new Map(), fakeAcc: -1 };
+  const jm = findJam(k, JAM);
   for (let lv = 0; lv <= k.loops.length; lv++) {
     for (const s of k.stmts) if (s.level === lv) (s.kind === 'reduce' ? emitReduce(g, s) : emitStore(g, s));
     const l = k.loops[lv];
+    if (jm && lv === k.loops.length - 1) {
+      emitJammed(g, jm);
+      break;
+    }
     if (l) openLoops(g, [l]);
   }
   const body: string[] = [];
@@ -192,6 +192,7 @@ export function emitJs(k: Kernel): string {
     ...[...g.outputsUsed].sort((a, b) => a - b).map((i) => `  const out${i} = outputs[${i}];`),
     ...[...g.op.helpers].sort().map((h) => `  const h_${h} = H.${h};`),
     ...(g.op.bitcast ? ['  const BF = H.BF, BI = H.BI, BU = H.BU;'] : []),
+    ...g.decls,
   ];
   const name = k.name.replace(/[^A-Za-z0-9_]/g, '_');
   return [`function kernel_${name}(inputs, outputs) {`, ...pre, ...body, '}'].join('\n');

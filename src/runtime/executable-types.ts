@@ -9,7 +9,7 @@ import type { Prim } from '../ir/primitives.js';
 import type { Kernel } from '../lower/kir.js';
 import type { BufferPlan } from './buffer-plan.js';
 
-export type Device = 'cpu';
+export type Device = 'cpu' | 'webgpu';
 
 /** A compiled kernel: `fn(inputs, outputs)` over typed arrays. */
 export type KernelFn = (inputs: TypedArray[], outputs: TypedArray[]) => void;
@@ -47,7 +47,7 @@ export interface Executable {
   readonly outputs: readonly OutputSource[];
   readonly plan: BufferPlan;
   /** Texts for inspection: the fusion plan and the kernels (lazily computed by the builder). */
-  readonly text: { readonly plan: () => string; readonly kernels: () => string; readonly js: () => string };
+  readonly text: { readonly plan: () => string; readonly kernels: () => string; readonly js: () => string; readonly wgsl: () => string };
   /** Per-run scratch: the slots' memory and a typed view per intermediate (allocated on first run). */
   scratch: { base: TypedArray[]; busy: boolean } | null;
   /** The buffer of each input position. */
@@ -61,6 +61,8 @@ export interface ExecutableStats {
   readonly kernels: number;
   /** Launches per run: kernels and host steps. */
   readonly launches: number;
+  /** Host steps per run (on webgpu each reads back, runs the CPU rule and uploads: a fallback). */
+  readonly hostSteps: number;
   /** Physical buffers a run allocates: the scratch slots and the outputs it writes. */
   readonly buffers: number;
   /** Bytes a run allocates at its peak: the scratch slots plus the outputs. */
@@ -70,6 +72,9 @@ export interface ExecutableStats {
 export const BYTES: { readonly [D in DType]: number } = { f32: 4, i32: 4, u32: 4, bool: 1, float0: 0 };
 
 export const bytesOf = (a: Aval): number => BYTES[a.dtype] * size(a.shape);
+
+/** Bytes of a value in a GPU storage buffer: 4 per element (bool as u32). */
+export const gpuBytesOf = (a: Aval): number => (a.dtype === 'float0' ? 0 : 4 * size(a.shape));
 
 /** Maps jaxpr atoms to logical buffers: inputs first (constvars, invars), then as they are met. */
 export class BufferTable {

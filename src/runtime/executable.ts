@@ -7,7 +7,7 @@ import { InternalError } from '../ir/errors.js';
 import { canonicalJaxpr, hashString } from '../ir/hash.js';
 import { planBuffers } from './buffer-plan.js';
 import type { Device, Executable, ExecutableStats } from './executable-types.js';
-import { BufferTable, bytesOf } from './executable-types.js';
+import { BufferTable, bytesOf, gpuBytesOf } from './executable-types.js';
 import type { Built } from './launches-host.js';
 import { hostLaunches } from './launches-host.js';
 import { kernelLaunches } from './launches-kernels.js';
@@ -59,7 +59,8 @@ export function compileJaxpr(src: ClosedJaxpr | Jaxpr, opts: CompileOptions = {}
   const external = new Set<number>();
   buffers.forEach((b, i) => { if (b.role !== 'intermediate') external.add(i); });
   for (const l of built.launches) for (const b of l.writes) if (buffers[b]!.role === 'input' || buffers[b]!.role === 'literal') throw new InternalError('compileJaxpr: a launch writes an input');
-  const plan = planBuffers({ bytes: buffers.map((b) => bytesOf(b.aval)), external, launches: built.launches });
+  const bytes = opts.device === 'webgpu' ? gpuBytesOf : bytesOf;
+  const plan = planBuffers({ bytes: buffers.map((b) => bytes(b.aval)), external, launches: built.launches });
   const hostWritten = new Set(built.launches.flatMap((l) => (l.kind === 'host' ? l.writes : [])));
   const freshOutputs = buffers.flatMap((b, i) => (b.role === 'output' && !hostWritten.has(i) ? [{ buffer: i, dtype: b.aval.dtype, length: size(b.aval.shape) }] : []));
   return {
@@ -82,8 +83,10 @@ export function compileJaxpr(src: ClosedJaxpr | Jaxpr, opts: CompileOptions = {}
 /** Kernels, launches, physical buffers and peak bytes of one run. */
 export function executableStats(exe: Executable): ExecutableStats {
   const kernels = new Set(exe.launches.flatMap((l) => (l.kind === 'kernel' ? [l.kernel] : []))).size;
-  const outBytes = exe.outputs.reduce((a, o) => a + bytesOf(exe.buffers[o.buffer]!.aval), 0);
-  return { kernels, launches: exe.launches.length, buffers: exe.plan.slotBytes.length + exe.outputs.length, peakBytes: exe.plan.scratchBytes + outBytes };
+  const bytes = exe.device === 'webgpu' ? gpuBytesOf : bytesOf;
+  const outBytes = exe.outputs.reduce((a, o) => a + bytes(exe.buffers[o.buffer]!.aval), 0);
+  const hostSteps = exe.launches.filter((l) => l.kind === 'host').length;
+  return { kernels, launches: exe.launches.length, hostSteps, buffers: exe.plan.slotBytes.length + exe.outputs.length, peakBytes: exe.plan.scratchBytes + outBytes };
 }
 
 // ---- the executable cache, by alpha-equivalent hash

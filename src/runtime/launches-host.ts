@@ -22,6 +22,6 @@ export function hostLaunches(j: Jaxpr, table: BufferTable): Built {
     writes: e.outputs.map((v) => table.define(v)),
   }));
   const text = () => j.eqns.map((e, i) => `host h${i}: ${printEqn(e)}`).join('\n');
-  return { launches, text: { plan: () => `plan (host mode): ${j.eqns.length} host steps\n${text()}`, kernels: text, js: () => '// host mode: no kernels' } };
+  return { launches, text: { plan: () => `plan (host mode): ${j.eqns.length} host steps\n${text()}`, kernels: text, js: () => '// host mode: no kernels', wgsl: () => '// host mode: no kernels' } };
 }
 

@@ -5,6 +5,8 @@ import type { Jaxpr } from '../ir/core.js';
 import { InternalError } from '../ir/errors.js';
 import { buildKernels } from '../lower/build-kernels.js';
 import { compileJsSource, emitJs } from '../lower/codegen-js.js';
+import { emitWgsl } from '../lower/codegen-wgsl.js';
+import { PINNED_PROFILE } from '../lower/wgsl-profile.js';
 import { isHostStep } from '../lower/kir.js';
 import { printStep } from '../lower/kir-print.js';
 import { planFusion, printPlan } from '../lower/plan.js';
@@ -34,6 +36,8 @@ export function kernelLaunches(j: Jaxpr, table: BufferTable): Built {
       plan: () => printPlan(plan, j),
       kernels: () => built.kernels.map(printStep).join('\n\n'),
       js: () => launches.flatMap((l) => (l.kind === 'kernel' ? [l.source] : [`// ${l.name}: host step ${l.prim}`])).join('\n\n'),
+      // Against the pinned profile: deterministic, no adapter needed (a run uses the adapter's profile).
+      wgsl: () => launches.map((l) => (l.kind === 'kernel' ? emitWgsl(l.kernel, PINNED_PROFILE).code.trimEnd() : `// ${l.name}: host step ${l.prim} (webgpu: read back, CPU rule, upload)`)).join('\n\n'),
     },
   };
 }

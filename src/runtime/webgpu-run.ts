@@ -65,6 +65,27 @@ export async function allocGpu(d: WebGpuDevice, dtype: KType, shape: readonly nu
   return { buffer, dtype, shape: [...shape], length, disposed: false };
 }
 
+/**
+ * The synchronous allocation of allocGpu (for runs enqueued without awaiting): the maxBufferSize check
+ * is a UserError now; an out-of-memory error surfaces through the caller's error scope.
+ */
+export function allocGpuSync(d: WebGpuDevice, dtype: KType, shape: readonly number[], api = 'webgpu'): GpuArray {
+  if (d.lost) throw lostError(d);
+  const length = elems(shape);
+  if (4 * length > d.profile.maxBufferSize) {
+    throw new UserError('webgpu-limit', api, 'array too large for the WebGPU adapter', `${4 * length} bytes (${dtype}[${shape.join(',')}])`, `at most ${d.profile.maxBufferSize} bytes (the adapter's maxBufferSize)`, 'Use smaller shapes, or run this on the cpu device');
+  }
+  const rounded = sizeClass(4 * Math.max(1, length));
+  const cls = rounded <= d.profile.maxBufferSize ? rounded : 4 * Math.max(1, length);
+  const buffer = cacheOf(d).storage.get(cls)?.pop() ?? d.device.createBuffer({ size: cls, usage: GPUBufferUsage.STORAGE | GPUBufferUsage.COPY_SRC | GPUBufferUsage.COPY_DST });
+  return { buffer, dtype, shape: [...shape], length, disposed: false };
+}
+
+/** Writes host data into a live array's buffer (queue order: after the work already submitted). */
+export function writeGpu(d: WebGpuDevice, a: GpuArray, t: Tensor): void {
+  if (a.length > 0) d.device.queue.writeBuffer(a.buffer, 0, toU32Bytes(t) as GPUAllowSharedBufferSource);
+}
+
 /** Returns the array's buffer to the pool; reading it afterwards is a UserError. */
 export function disposeGpu(d: WebGpuDevice, a: GpuArray): void {
   if (a.disposed) return;

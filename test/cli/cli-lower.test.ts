@@ -51,7 +51,7 @@ describe('cli: lowering stages', () => {
   it('opt: an unknown stage, or a lowering stage after linearize, is one line and exit code 2', async () => {
     const bad = await run(['opt', '-', '--stages', 'plan,nope'], SIN2);
     expect(bad.code).to.equal(2);
-    expect(bad.err).to.equal("kernax opt: unknown stage 'nope' (available: jaxpr, plan, kernels, js)\n");
+    expect(bad.err).to.equal("kernax opt: unknown stage 'nope' (available: jaxpr, plan, kernels, js, wgsl)\n");
     const lin = await run(['opt', '-', '--passes', 'linearize', '--stages', 'plan'], SIN2);
     expect(lin.code).to.equal(2);
     expect(lin.err).to.match(/^kernax opt: stage 'plan' needs one jaxpr/);
@@ -76,10 +76,10 @@ describe('cli: lowering stages', () => {
     this.timeout(60000);
     const bad = bin(['dump', `${FIX}/programs.ts`, '--fn', 'matvec', '--stages', 'wgsl-ish']);
     expect(bad.status).to.equal(2);
-    expect(bad.stderr).to.equal("kernax dump: unknown stage 'wgsl-ish' for matvec (available: jaxpr, optimized) or a lowering stage (plan, kernels, js)\n");
+    expect(bad.stderr).to.equal("kernax dump: unknown stage 'wgsl-ish' for matvec (available: jaxpr, optimized) or a lowering stage (plan, kernels, js, wgsl)\n");
     const all = bin(['dump', `${FIX}/programs.ts`, '--fn', 'matvec', '--print-after-all']);
     expect(all.status, all.stderr).to.equal(0);
     const heads = all.stdout.split('\n').filter((l) => /^# matvec: /.test(l));
-    expect(heads).to.deep.equal(['# matvec: jaxpr', '# matvec: optimized', '# matvec: plan', '# matvec: kernels', '# matvec: js']);
+    expect(heads).to.deep.equal(['# matvec: jaxpr', '# matvec: optimized', '# matvec: plan', '# matvec: kernels', '# matvec: js', '# matvec: wgsl']);
   });
 });

@@ -105,7 +105,7 @@ describe('executables', () => {
     const exe = compileJaxpr(cj, { mode: 'host' });
     // neg → exp → cos → sin: three intermediates, two slots suffice
     expect(exe.plan.slotBytes).to.deep.equal([400, 400]);
-    expect(executableStats(exe)).to.deep.equal({ kernels: 0, launches: 4, buffers: 3, peakBytes: 1200 });
+    expect(executableStats(exe)).to.deep.equal({ kernels: 0, launches: 4, hostSteps: 4, buffers: 3, peakBytes: 1200 });
   });
 
   it('kernel mode: materialised intermediates (host-step chains) share slots too', () => {
@@ -113,7 +113,7 @@ describe('executables', () => {
     const exe = compileJaxpr(cj, { fallback: false });
     expect(exe.launches.map((l) => l.kind)).to.deep.equal(['host', 'host', 'host', 'host']);
     expect(exe.plan.slotBytes).to.deep.equal([256, 256]);
-    expect(executableStats(exe)).to.deep.equal({ kernels: 0, launches: 4, buffers: 3, peakBytes: 768 });
+    expect(executableStats(exe)).to.deep.equal({ kernels: 0, launches: 4, hostSteps: 4, buffers: 3, peakBytes: 768 });
     const ones = t32([64], new Array(64).fill(1));
     const got = runExecutable(exe, [ones])[0]!;
     expect([...got.data]).to.deep.equal([...interpret(cj, [ones])[0]!.data]);

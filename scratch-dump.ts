@@ -1,0 +1,11 @@
+import { Array as KArray, jit, nn, np } from '/work/main/src/index.js';
+type V = np.Value;
+const f = (x: V): V => np.tanh(x.mul(1.5).add(0.5)).mul(np.exp(x.mul(x).neg())).add(np.sin(x));
+const x = new KArray(new Float32Array(1000), [1000], 'f32');
+console.log(jit(f).lower(x).compile().asText('js'));
+const s = new KArray(new Float32Array(1000), [1000], 'f32');
+console.log(jit((v: V) => np.sum(v)).lower(s).compile().asText('js'));
+const m = new KArray(new Float32Array(64*1024), [64, 1024], 'f32');
+console.log(jit((v: V) => nn.softmax(v, -1)).lower(m).compile().asText('js'));
+const a = new KArray(new Float32Array(64*64), [64, 64], 'f32');
+console.log(jit((x: V, y: V) => np.matmul(x, y)).lower(a, a).compile().asText('js'));

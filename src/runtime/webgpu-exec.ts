@@ -1,0 +1,231 @@
+// Running an executable on the webgpu device. A call is enqueued synchronously where it can be: the
+// launches between host steps go into one command encoder and one submit; intermediates live in the
+// executable's GPU slots (its buffer plan, 4 bytes per element); literals are uploaded once; outputs are
+// fresh pooled buffers. A host step (a primitive without a WGSL kernel yet) is the documented fallback:
+// read its inputs back, run the CPU rule of src/ir/eval.ts, upload its outputs; the rest of the call
+// then continues asynchronously and its outputs are `pending` until it has been submitted. Errors are
+// checked asynchronously (error scopes) and surface when a value is read. Imports src/ir, src/lower and
+// the runtime's own files.
+import type { Tensor } from '../ir/core.js';
+import { InternalError, UserError } from '../ir/errors.js';
+import { evalRules } from '../ir/eval.js';
+import type { EvalRule } from '../ir/eval-types.js';
+import { F32_CTX } from '../ir/eval-types.js';
+import type { Prim } from '../ir/primitives.js';
+import type { WgslKernel } from '../lower/codegen-wgsl.js';
+import type { KType } from '../lower/kir.js';
+import { EMPTY } from './buffer-plan.js';
+import type { Executable, Launch } from './executable-types.js';
+import { checkInputs } from './run.js';
+import type { WebGpuDevice } from './webgpu-device.js';
+import { lostError } from './webgpu-device.js';
+import type { GpuArray } from './webgpu-run.js';
+import { allocGpuSync, disposeGpu, readGpu, wgslFor, writeGpu } from './webgpu-run.js';
+
+/** A value on the webgpu device, possibly still being computed. */
+export interface GpuValue {
+  readonly array: GpuArray;
+  /** Resolves once every write of this value has been submitted; null when it already was. */
+  readonly pending: Promise<void> | null;
+  /** Settles once the work that wrote it was checked: rejects with its error (never left unhandled). */
+  readonly checked: Promise<void>;
+}
+
+const kType = (dtype: string): KType => (dtype === 'float0' ? 'u32' : (dtype as KType));
+const quiet = <T>(p: Promise<T>): Promise<T> => { p.catch(() => undefined); return p; };
+
+/** A value whose data is written now (an upload): nothing pending, nothing to check. */
+export function uploadedValue(d: WebGpuDevice, t: Tensor, api = 'webgpu'): GpuValue {
+  if (t.dtype === 'float0') return { array: allocGpuSync(d, 'u32', []), pending: null, checked: Promise.resolve() };
+  const array = allocGpuSync(d, t.dtype, t.shape, api);
+  writeGpu(d, array, t);
+  return { array, pending: null, checked: Promise.resolve() };
+}
+
+/** Reads a value back (waits for its work, surfaces its errors). */
+export async function readValue(d: WebGpuDevice, v: GpuValue, dtype: Tensor['dtype']): Promise<Tensor> {
+  if (v.pending) await v.pending;
+  await v.checked;
+  if (dtype === 'float0') return { shape: [...v.array.shape], dtype, data: new Uint8Array(0) };
+  const [t] = await readGpu(d, [v.array]);
+  return t!;
+}
+
+/** Releases a value's buffer to the pool once its writes have been submitted. */
+export function disposeValue(d: WebGpuDevice, v: GpuValue): void {
+  if (v.pending) void v.pending.then(() => disposeGpu(d, v.array), () => disposeGpu(d, v.array));
+  else disposeGpu(d, v.array);
+}
+
+/** Releases temporaries (uploaded arguments) once the run that reads them has been submitted. */
+export function releaseAfter(d: WebGpuDevice, temps: readonly GpuValue[], outs: readonly GpuValue[]): void {
+  if (temps.length === 0) return;
+  const pending = outs.find((o) => o.pending)?.pending;
+  const free = () => temps.forEach((t) => disposeValue(d, t));
+  if (pending) void pending.then(free, free);
+  else free();
+}
+
+// ---- pipelines (cached by WGSL source), checked asynchronously
+
+interface Pipe { readonly pipeline: GPUComputePipeline; readonly check: Promise<void> }
+const pipes = new WeakMap<WebGpuDevice, Map<string, Pipe>>();
+
+function pipelineFor(d: WebGpuDevice, w: WgslKernel): Pipe {
+  let m = pipes.get(d);
+  if (!m) { m = new Map(); pipes.set(d, m); }
+  const hit = m.get(w.code);
+  if (hit) return hit;
+  const dev = d.device;
+  dev.pushErrorScope('validation');
+  const module = dev.createShaderModule({ code: w.code });
+  const entries: GPUBindGroupLayoutEntry[] = [];
+  for (let i = 0; i < w.inputs + w.outputs; i++) entries.push({ binding: i, visibility: GPUShaderStage.COMPUTE, buffer: { type: i < w.inputs ? 'read-only-storage' : 'storage' } });
+  const layout = dev.createBindGroupLayout({ entries });
+  const pipeline = dev.createComputePipeline({ layout: dev.createPipelineLayout({ bindGroupLayouts: [layout] }), compute: { module, entryPoint: 'main' } });
+  const check = quiet(dev.popErrorScope().then(async (err) => {
+    if (!err) return;
+    const info = await module.getCompilationInfo();
+    const lines = w.code.split('\n');
+    const msgs = info.messages.map((x) => `${x.type} at line ${x.lineNum}: ${x.message}\n    ${lines[x.lineNum - 1]?.trim() ?? ''}`);
+    throw new InternalError(`WGSL of kernel ${w.name} failed validation: ${err.message}`, msgs.join('\n') || w.code);
+  }));
+  const p = { pipeline, check };
+  m.set(w.code, p);
+  return p;
+}
+
+// ---- per-executable GPU state: literals (uploaded once) and scratch slots (reused between calls)
+
+interface Scratch { readonly slots: GpuArray[]; readonly empty: GpuArray; busy: boolean }
+const literals = new WeakMap<Executable, GpuArray[]>();
+const scratches = new WeakMap<Executable, Scratch>();
+
+function literalArrays(d: WebGpuDevice, exe: Executable): GpuArray[] {
+  let l = literals.get(exe);
+  if (!l) {
+    l = exe.buffers.map((b) => (b.role === 'literal' && b.literal ? uploadedValue(d, b.literal).array : null)).filter((a): a is GpuArray => a !== null);
+    literals.set(exe, l);
+  }
+  return l;
+}
+
+function newScratch(d: WebGpuDevice, exe: Executable): Scratch {
+  return { slots: exe.plan.slotBytes.map((b) => allocGpuSync(d, 'u32', [Math.ceil(b / 4)])), empty: allocGpuSync(d, 'u32', [1]), busy: false };
+}
+
+const viewOf = (base: GpuArray, dtype: KType, shape: readonly number[]): GpuArray => ({ buffer: base.buffer, dtype, shape: [...shape], length: shape.reduce((a, b) => a * b, 1), disposed: false });
+
+/** The GPU array of every logical buffer of a call. */
+function bufferArrays(d: WebGpuDevice, exe: Executable, inputs: readonly GpuValue[], outs: readonly (GpuArray | null)[], s: Scratch): GpuArray[] {
+  const lits = literalArrays(d, exe);
+  let li = 0;
+  const vals = exe.buffers.map((info, b): GpuArray => {
+    const dt = kType(info.aval.dtype);
+    if (info.role === 'literal') return lits[li++]!;
+    if (info.role === 'input') return inputs[info.input!]!.array;
+    if (info.role === 'output') return outs[b] ?? viewOf(s.empty, dt, info.aval.shape);
+    const slot = exe.plan.slotOf[b]!;
+    return slot === EMPTY || slot < 0 ? viewOf(s.empty, dt, info.aval.shape) : viewOf(s.slots[slot]!, dt, info.aval.shape);
+  });
+  exe.inputBuffers.forEach((b, i) => { vals[b] = inputs[i]!.array; });
+  return vals;
+}
+
+// ---- a call
+
+/** Runs `exe` (compiled for webgpu) on device values: fresh output values, the work enqueued. */
+export function runExecutableWebGpu(d: WebGpuDevice, exe: Executable, inputs: readonly GpuValue[], api = 'executable'): GpuValue[] {
+  if (exe.device !== 'webgpu') throw new InternalError(`runExecutableWebGpu: executable compiled for ${exe.device}`);
+  if (d.lost) throw lostError(d);
+  checkInputs(exe, inputs.map((v, i) => ({ shape: v.array.shape, dtype: exe.inAvals[i]!.dtype === 'float0' ? 'float0' : v.array.dtype, data: new Uint8Array(0) })), api);
+  for (const v of inputs) if (v.array.disposed) throw disposedError(api);
+  const dev = d.device;
+  dev.pushErrorScope('out-of-memory');
+  const outArrays = exe.outAvals.map((a) => allocGpuSync(d, kType(a.dtype), a.dtype === 'float0' ? [] : a.shape, api));
+  const own = scratches.get(exe);
+  const s = own && !own.busy ? own : newScratch(d, exe);
+  if (!own) scratches.set(exe, s);
+  const allocCheck = dev.popErrorScope();
+  const owned: (GpuArray | null)[] = exe.buffers.map(() => null);
+  exe.outputs.forEach((o, i) => { if (!o.copy) owned[o.buffer] = outArrays[i]!; });
+  const vals = bufferArrays(d, exe, inputs, owned, s);
+  const checks: Promise<unknown>[] = [allocCheck.then((e) => { if (e) throw oomError(api, e.message); })];
+  s.busy = true;
+  const state = { suspended: false };
+  const done = quiet(runLaunches(d, exe, inputs, vals, outArrays, checks, state, api));
+  const release = () => { s.busy = false; if (s !== own && own) s.slots.forEach((a) => disposeGpu(d, a)); };
+  if (!state.suspended) release();
+  else void done.then(release, release);
+  const checked = quiet(done.then(() => Promise.all(checks)).then(() => undefined));
+  const pending = state.suspended ? done : null;
+  return outArrays.map((array) => ({ array, pending, checked }));
+}
+
+async function runLaunches(d: WebGpuDevice, exe: Executable, inputs: readonly GpuValue[], vals: GpuArray[], outs: readonly GpuArray[], checks: Promise<unknown>[], state: { suspended: boolean }, api: string): Promise<void> {
+  const waits = inputs.flatMap((v) => (v.pending ? [v.pending] : []));
+  if (waits.length) { state.suspended = true; await Promise.all(waits); }
+  let i = 0;
+  const L = exe.launches;
+  for (;;) {
+    const seg: Extract<Launch, { kind: 'kernel' }>[] = [];
+    while (i < L.length && L[i]!.kind === 'kernel') seg.push(L[i++] as Extract<Launch, { kind: 'kernel' }>);
+    const last = i >= L.length;
+    submitSegment(d, exe, seg, vals, last ? outs : null, checks, inputs, api);
+    if (last) return;
+    state.suspended = true;
+    await hostStep(d, exe, L[i++] as Extract<Launch, { kind: 'host' }>, vals);
+  }
+}
+
+function submitSegment(d: WebGpuDevice, exe: Executable, seg: readonly Extract<Launch, { kind: 'kernel' }>[], vals: GpuArray[], outs: readonly GpuArray[] | null, checks: Promise<unknown>[], inputs: readonly GpuValue[], api: string): void {
+  if (d.lost) throw lostError(d);
+  for (const v of inputs) if (v.array.disposed) throw disposedError(api);
+  const copies = outs ? exe.outputs.flatMap((o, k) => (o.copy && outs[k]!.length > 0 ? [[vals[o.buffer]!, outs[k]!] as const] : [])) : [];
+  if (seg.length === 0 && copies.length === 0) return;
+  const dev = d.device;
+  dev.pushErrorScope('validation');
+  dev.pushErrorScope('out-of-memory');
+  const enc = dev.createCommandEncoder();
+  if (seg.length) {
+    const pass = enc.beginComputePass();
+    for (const l of seg) {
+      const w = wgslFor(d, l.kernel);
+      const [x, y, z] = w.dispatch();
+      if (x === 0 || l.writes.some((b) => vals[b]!.length === 0)) continue;
+      const p = pipelineFor(d, w);
+      checks.push(p.check);
+      const entries = [...l.reads, ...l.writes].map((b, k) => ({ binding: k, resource: { buffer: vals[b]!.buffer } }));
+      pass.setPipeline(p.pipeline);
+      pass.setBindGroup(0, dev.createBindGroup({ layout: p.pipeline.getBindGroupLayout(0), entries }));
+      pass.dispatchWorkgroups(x, y, z);
+    }
+    pass.end();
+  }
+  for (const [src, dst] of copies) enc.copyBufferToBuffer(src.buffer, 0, dst.buffer, 0, 4 * dst.length);
+  dev.queue.submit([enc.finish()]);
+  const names = seg.map((l) => l.name).join(', ');
+  checks.push(dev.popErrorScope().then((e) => { if (e) throw oomError(api, e.message); }));
+  checks.push(dev.popErrorScope().then((e) => { if (e) throw new InternalError(`WebGPU validation error running ${names || 'output copies'}: ${e.message}`); }));
+  checks.forEach((c) => quiet(c));
+}
+
+/** The fallback for a primitive without a WGSL kernel: read back, run the CPU rule, upload. */
+async function hostStep(d: WebGpuDevice, exe: Executable, l: Extract<Launch, { kind: 'host' }>, vals: GpuArray[]): Promise<void> {
+  const reads = l.reads.filter((b) => exe.buffers[b]!.aval.dtype !== 'float0');
+  const got = await readGpu(d, reads.map((b) => vals[b]!));
+  const ins: Tensor[] = l.reads.map((b) => {
+    const aval = exe.buffers[b]!.aval;
+    const k = reads.indexOf(b);
+    return { shape: aval.shape, dtype: aval.dtype, data: k < 0 ? new Uint8Array(0) : got[k]!.data };
+  });
+  const rule = evalRules[l.prim] as EvalRule<Prim>;
+  const outs = rule(ins, l.params as never, l.outAvals, F32_CTX);
+  l.writes.forEach((b, k) => { if (exe.buffers[b]!.aval.dtype !== 'float0') writeGpu(d, vals[b]!, outs[k]!); });
+}
+
+const oomError = (api: string, msg: string): UserError =>
+  new UserError('webgpu-oom', api, 'out of GPU memory', msg, 'a program that fits the adapter', 'dispose arrays you no longer need, or use smaller shapes');
+
+const disposedError = (api: string): UserError =>
+  new UserError('array/disposed', api, 'the array was disposed', 'a disposed webgpu array', 'a live array', 'Keep it alive (do not dispose it) while it is in use');
