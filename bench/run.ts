@@ -65,7 +65,38 @@ async function versions(peers: readonly PeerName[]): Promise<Record<string, stri
   return v;
 }
 
+/**
+ * `--webgpu`: kernax-webgpu against jaxjs-webgpu on one Dawn adapter in this process (KERNAX_WEBGPU_BACKEND
+ * picks it), W1–W3 with and without readback, plus the 10-kernel submit latency. Prints the rows and the
+ * ratio jax-js time / kernax time per case (> 1: kernax faster). The other --flags apply as usual.
+ */
+async function mainWebgpu(argv: string[]): Promise<void> {
+  const cfg = parseConfig(argv.filter((a) => !a.startsWith('--peers')));
+  const only = cfg.only.filter((w) => ['W1', 'W2', 'W3'].includes(w));
+  const rec = makeRecorder();
+  const { dawn } = await import('./lib/dawn.js');
+  const d = await dawn();
+  console.log(`kernax webgpu bench (${cfg.quick ? 'quick' : 'full'}): ${only.join(', ')}; Dawn ${d.backend}, adapter ${d.adapter}`);
+  for (const w of only) {
+    const c = { ...cfg, only: [w] };
+    console.log(`\n${w}`);
+    try { await (await import('./peers/kernax-webgpu.js')).runKernaxWebgpu(c, rec); } catch (e) { await rec.run(w, `${w} (all cases)`, 'kernax-webgpu', 'peer setup', () => Promise.reject(e)); }
+    try { await (await import('./peers/jaxjs-webgpu.js')).runJaxjsWebgpu(c, rec); } catch (e) { await rec.run(w, `${w} (all cases)`, 'jaxjs-webgpu', 'peer setup', () => Promise.reject(e)); }
+  }
+  console.log('\ncase | kernax-webgpu ms | jaxjs-webgpu ms | jax-js/kernax');
+  const keys = [...new Set(rec.rows.map((r) => r.key))];
+  for (const k of keys) {
+    const a = rec.rows.find((r) => r.key === k && r.peer === 'kernax-webgpu'), b = rec.rows.find((r) => r.key === k && r.peer === 'jaxjs-webgpu');
+    const ms = (r: Row | undefined): string => (r?.timing ? r.timing.median.toFixed(2) : r?.error ? `error: ${r.error.split('\n')[0]}` : '—');
+    const ratio = a?.timing && b?.timing ? `${(b.timing.median / a.timing.median).toFixed(2)}×` : '—';
+    console.log(`${k} | ${ms(a)} | ${ms(b)} | ${ratio}`);
+  }
+  const t10 = rec.rows.find((r) => r.key.includes('1 submit'))?.timing, tsep = rec.rows.find((r) => r.key.includes('10 submits'))?.timing;
+  if (t10 && tsep) console.log(`\n10-kernel latency: one executable ${t10.median.toFixed(2)} ms, 10 submits ${tsep.median.toFixed(2)} ms (${(tsep.median / t10.median).toFixed(2)}×)`);
+}
+
 async function main(): Promise<void> {
+  if (process.argv.includes('--webgpu')) { await mainWebgpu(process.argv.slice(2).filter((a) => a !== '--webgpu')); return; }
   // A peer's stray async failure (a worker error, say) must not end the run: it is logged and the run goes on.
   process.on('unhandledRejection', (e) => console.error(`bench: unhandled rejection (run continues): ${e instanceof Error ? e.message : String(e)}`));
   const cfg = parseConfig(process.argv.slice(2));

@@ -3,12 +3,13 @@ import type { DType } from '../ir/dtype.js';
 import { avalStr, isFloat, promoteTypes } from '../ir/dtype.js';
 import { UserError } from '../ir/errors.js';
 import { Tracer } from '../trace/trace.js';
+import type { TypedArray } from '../ir/core.js';
 import { Array } from './array.js';
 import type { Operand, Value } from './bind.js';
 import { Scalar, scalar } from './bind.js';
 
 /** What array-taking functions accept: arrays, tracers, JS numbers and booleans, nested JS arrays of numbers. */
-export type ArrayLike = Value | Scalar | number | boolean | readonly ArrayLikeNested[];
+export type ArrayLike = Value | Scalar | number | boolean | readonly ArrayLikeNested[] | TypedArray;
 type ArrayLikeNested = number | boolean | readonly ArrayLikeNested[];
 
 export const isValue = (x: unknown): x is Value => x instanceof Array || x instanceof Tracer;
@@ -52,6 +53,28 @@ export function typedFrom(dtype: DType, values: readonly number[]) {
   }
 }
 
+export function isTypedArray(x: unknown): x is TypedArray {
+  return x instanceof Float32Array || x instanceof Float64Array || x instanceof Int32Array || x instanceof Uint32Array || x instanceof Uint8Array;
+}
+
+/**
+ * A 1-D array copied from a typed array: Float32Array/Float64Array → float32 (x64 off, as JAX),
+ * Int32Array → int32, Uint32Array → uint32; a Uint8Array needs an explicit dtype.
+ */
+export function fromTypedArray(api: string, data: TypedArray, dtype?: DType): Array {
+  const natural: DType | undefined = data instanceof Float32Array || data instanceof Float64Array ? 'f32'
+    : data instanceof Int32Array ? 'i32' : data instanceof Uint32Array ? 'u32' : undefined;
+  const d = dtype ?? natural;
+  if (d === undefined || d === 'float0') {
+    throw new UserError('array/typed-array-dtype', api, 'this typed array has no matching dtype', data.constructor.name, "a Float32Array, Int32Array or Uint32Array, or {dtype: 'float32' | 'int32' | 'uint32' | 'bool'}");
+  }
+  const n = data.length;
+  const out = d === 'f32' ? new Float32Array(n) : d === 'i32' ? new Int32Array(n) : d === 'u32' ? new Uint32Array(n) : new Uint8Array(n);
+  if (d === 'bool') for (let i = 0; i < n; i++) out[i] = data[i] ? 1 : 0;
+  else out.set(data);
+  return new Array(out, [n], d);
+}
+
 /** Any ArrayLike as an operand; JS scalars stay weak Scalars (their dtype decided by the value rule). */
 export function toOperand(api: string, x: unknown, argName = 'argument'): Operand {
   if (x instanceof Array) {
@@ -63,6 +86,7 @@ export function toOperand(api: string, x: unknown, argName = 'argument'): Operan
   if (typeof x === 'number') return scalar(x, numberDType(x), true);
   if (typeof x === 'boolean') return scalar(x ? 1 : 0, 'bool');
   if (globalThis.Array.isArray(x)) return fromNested(api, x);
+  if (isTypedArray(x)) return fromTypedArray(api, x);
   throw new UserError('args/not-an-array', api, `${argName} is not an array`, describe(x), 'an Array, a tracer, a JS number or boolean, or nested arrays of numbers');
 }
 

@@ -7,7 +7,7 @@ import type { DeviceKind } from './devices.js';
 import { checkDevice } from './devices.js';
 import { Scalar } from './bind.js';
 import type { ArrayLike, Value } from './np-core.js';
-import { describe, fromNested, isValue, typedFrom } from './convert.js';
+import { describe, fromNested, fromTypedArray, isTypedArray, isValue, typedFrom } from './convert.js';
 import type { DTypeLike, Out } from './np-core.js';
 import { L, arg, typed, checkInt, checkShape, fail, npDType, toDType, value } from './np-core.js';
 import * as lax from './lax.js';
@@ -53,6 +53,7 @@ function arrayValue(data: ArrayLike, o: DTypeOptions): Value {
     return filled([], d, Number(data));
   }
   if (globalThis.Array.isArray(data)) return fromNested('np.array', data, dt);
+  if (isTypedArray(data)) return fromTypedArray('np.array', data, dt);
   const x = arg('array', data, 'data');
   if (x instanceof Array && (dt === undefined || dt === x.aval.dtype)) {
     const t = x.tensor('np.array');

@@ -12,7 +12,7 @@ import { STORAGE_TYPE } from './wgsl-expr.js';
 import type { Gen, Scope } from './wgsl-scope.js';
 import { block, line, newGen, rootScope } from './wgsl-scope.js';
 import type { ReduceStmt } from './wgsl-reduce.js';
-import { accType, serialReduce, serialStore, unravel, workgroupReduce, workgroupStore } from './wgsl-reduce.js';
+import { accType, LOOP_BUDGET, MAX_UNROLL, serialReduce, serialStore, unravel, unrollFor, workgroupReduce, workgroupStore } from './wgsl-reduce.js';
 
 export type WgslStrategy = 'map' | 'serial' | 'workgroup';
 
@@ -52,6 +52,7 @@ export function emitWgsl(k: Kernel, profile: DeviceProfile, opts: WgslOptions = 
   const gx = Math.min(groups, profile.maxComputeWorkgroupsPerDimension);
   const gy = gx === 0 ? 0 : Math.ceil(groups / gx);
   if (gy > profile.maxComputeWorkgroupsPerDimension) throw new UserError('webgpu-limit', 'webgpu', `kernel ${k.name} needs too many workgroups`, `${groups}`, `at most ${profile.maxComputeWorkgroupsPerDimension}² (maxComputeWorkgroupsPerDimension)`);
+  if (strategy === 'workgroup') checkLoops(k, W, wg);
   const body = rootScope('  ');
   k.loops.forEach((l, j) => g.loopVar.set(l.name, `i${j}`));
   if (strategy === 'workgroup') workgroupBody(g, body, W, wg, gx, points);
@@ -87,6 +88,16 @@ function checkLimits(k: Kernel, p: DeviceProfile): void {
     if (bytes > p.maxStorageBufferBindingSize) {
       throw new UserError('webgpu-limit', 'webgpu', `a buffer of kernel ${k.name} is too large`, `${bytes} bytes (${b.dtype}[${b.shape.join(',')}])`, `at most ${p.maxStorageBufferBindingSize} bytes (maxStorageBufferBindingSize)`);
     }
+  }
+}
+
+/** Refuses a workgroup kernel whose strided loops would pass llvmpipe's loop limit even unrolled. */
+function checkLoops(k: Kernel, W: number, wg: number): void {
+  for (const st of k.stmts) {
+    if (st.level !== W) continue;
+    const total = prod(st.inner.map((l) => l.extent));
+    const iters = Math.ceil(total / (wg * unrollFor(total, wg)));
+    if (iters > LOOP_BUDGET) throw new UserError('webgpu-limit', 'webgpu', `kernel ${k.name} reduces too many elements per workgroup`, `${total}`, `at most ${LOOP_BUDGET * MAX_UNROLL * wg}`);
   }
 }
 

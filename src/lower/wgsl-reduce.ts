@@ -112,14 +112,43 @@ export function unravel(s: Scope, t: string, names: readonly string[], extents: 
   });
 }
 
-/** A strided loop of the workgroup's invocations over the flattened `inner` loops. */
+/**
+ * Loop iterations one invocation may run: Mesa llvmpipe silently stops every loop of an invocation once
+ * 65535 back-edges were taken in total (its gallivm loop limiter, shared by all loops of the shader), so
+ * a strided loop longer than this is unrolled (see `strided`). Kept well below the limit, so that the
+ * other loops of the kernel (a softmax's several reduces, its stores) fit too.
+ */
+export const LOOP_BUDGET = 8192;
+/** The most copies of a strided loop's body (past it, emitWgsl refuses the kernel). */
+export const MAX_UNROLL = 64;
+
+/** Copies of the body per iteration of a strided loop over `total` elements with `wg` invocations. */
+export function unrollFor(total: number, wg: number): number {
+  let u = 1;
+  while (u < MAX_UNROLL && Math.ceil(total / (wg * u)) > LOOP_BUDGET) u *= 2;
+  return u;
+}
+
+/**
+ * A strided loop of the workgroup's invocations over the flattened `inner` loops. Past LOOP_BUDGET
+ * iterations per invocation it runs `u` guarded copies of the body per iteration (no extra loop, so
+ * llvmpipe's limiter is not reached): element t = tb + k·wg for k < u.
+ */
 function strided(g: Gen, s: Scope, inner: readonly Loop[], wg: number, body: (c: Scope) => void): void {
   const total = inner.reduce((a, l) => a * l.extent, 1);
   const names = inner.map((_, j) => `r${j}`);
+  const u = unrollFor(total, wg);
+  const step = (c: Scope): void => {
+    unravel(c, 't', names, inner.map((l) => l.extent));
+    body(c);
+  };
   withInner(g, inner, names, () => {
-    block(s, `for (var t: i32 = i32(lid); t < ${total}i; t = t + ${wg}i)`, (c) => {
-      unravel(c, 't', names, inner.map((l) => l.extent));
-      body(c);
+    if (u === 1) { block(s, `for (var t: i32 = i32(lid); t < ${total}i; t = t + ${wg}i)`, step); return; }
+    block(s, `for (var tb: i32 = i32(lid); tb < ${total}i; tb = tb + ${wg * u}i)`, (c) => {
+      for (let k = 0; k < u; k++) {
+        const t = k === 0 ? 'tb' : `tb + ${k * wg}i`;
+        block(c, k === 0 ? '' : `if (${t} < ${total}i)`, (cc) => { line(cc, `let t: i32 = ${t};`); step(cc); });
+      }
     });
   });
 }

@@ -37,7 +37,15 @@ export function kernelLaunches(j: Jaxpr, table: BufferTable): Built {
       kernels: () => built.kernels.map(printStep).join('\n\n'),
       js: () => launches.flatMap((l) => (l.kind === 'kernel' ? [l.source] : [`// ${l.name}: host step ${l.prim}`])).join('\n\n'),
       // Against the pinned profile: deterministic, no adapter needed (a run uses the adapter's profile).
-      wgsl: () => launches.map((l) => (l.kind === 'kernel' ? emitWgsl(l.kernel, PINNED_PROFILE).code.trimEnd() : `// ${l.name}: host step ${l.prim} (webgpu: read back, CPU rule, upload)`)).join('\n\n'),
+      wgsl: () => launches.map(wgslText).join('\n\n'),
     },
   };
+}
+
+/** A launch's WGSL against the pinned profile, or a comment saying how webgpu runs it instead. */
+function wgslText(l: Launch): string {
+  if (l.kind === 'host') return `// ${l.name}: host step ${l.prim} (webgpu: read back, CPU rule, upload)`;
+  const n = l.reads.length + l.writes.length;
+  if (n > PINNED_PROFILE.maxStorageBuffersPerShaderStage) return `// ${l.name}: ${n} storage buffers, over the profile's ${PINNED_PROFILE.maxStorageBuffersPerShaderStage} (webgpu: runs its JS on the host)`;
+  return emitWgsl(l.kernel, PINNED_PROFILE).code.trimEnd();
 }

@@ -10,7 +10,8 @@ import type { Tensor } from '../ir/core.js';
 import { InternalError, UserError } from '../ir/errors.js';
 import { evalRules } from '../ir/eval.js';
 import type { EvalRule } from '../ir/eval-types.js';
-import { F32_CTX } from '../ir/eval-types.js';
+import { allocData, F32_CTX } from '../ir/eval-types.js';
+import { size } from '../ir/dtype.js';
 import type { Prim } from '../ir/primitives.js';
 import type { WgslKernel } from '../lower/codegen-wgsl.js';
 import type { KType } from '../lower/kir.js';
@@ -31,12 +32,14 @@ export interface GpuValue {
   readonly checked: Promise<void>;
 }
 
+/** A float0 value has no data: a 1-element buffer standing in, with the value's shape. */
+const float0Array = (d: WebGpuDevice, shape: readonly number[]): GpuArray => ({ ...allocGpuSync(d, 'u32', []), shape: [...shape], length: 0 });
 const kType = (dtype: string): KType => (dtype === 'float0' ? 'u32' : (dtype as KType));
 const quiet = <T>(p: Promise<T>): Promise<T> => { p.catch(() => undefined); return p; };
 
 /** A value whose data is written now (an upload): nothing pending, nothing to check. */
 export function uploadedValue(d: WebGpuDevice, t: Tensor, api = 'webgpu'): GpuValue {
-  if (t.dtype === 'float0') return { array: allocGpuSync(d, 'u32', []), pending: null, checked: Promise.resolve() };
+  if (t.dtype === 'float0') return { array: float0Array(d, t.shape), pending: null, checked: Promise.resolve() };
   const array = allocGpuSync(d, t.dtype, t.shape, api);
   writeGpu(d, array, t);
   return { array, pending: null, checked: Promise.resolve() };
@@ -142,7 +145,7 @@ export function runExecutableWebGpu(d: WebGpuDevice, exe: Executable, inputs: re
   for (const v of inputs) if (v.array.disposed) throw disposedError(api);
   const dev = d.device;
   dev.pushErrorScope('out-of-memory');
-  const outArrays = exe.outAvals.map((a) => allocGpuSync(d, kType(a.dtype), a.dtype === 'float0' ? [] : a.shape, api));
+  const outArrays = exe.outAvals.map((a) => (a.dtype === 'float0' ? float0Array(d, a.shape) : allocGpuSync(d, kType(a.dtype), a.shape, api)));
   const own = scratches.get(exe);
   const s = own && !own.busy ? own : newScratch(d, exe);
   if (!own) scratches.set(exe, s);
@@ -169,13 +172,21 @@ async function runLaunches(d: WebGpuDevice, exe: Executable, inputs: readonly Gp
   const L = exe.launches;
   for (;;) {
     const seg: Extract<Launch, { kind: 'kernel' }>[] = [];
-    while (i < L.length && L[i]!.kind === 'kernel') seg.push(L[i++] as Extract<Launch, { kind: 'kernel' }>);
+    while (i < L.length && onGpu(d, L[i]!)) seg.push(L[i++] as Extract<Launch, { kind: 'kernel' }>);
     const last = i >= L.length;
     submitSegment(d, exe, seg, vals, last ? outs : null, checks, inputs, api);
     if (last) return;
     state.suspended = true;
-    await hostStep(d, exe, L[i++] as Extract<Launch, { kind: 'host' }>, vals);
+    await hostStep(d, exe, L[i++]!, vals);
   }
+}
+
+/**
+ * Whether a launch runs as a WGSL kernel on this adapter. Host steps do not, nor (a fallback) a fused
+ * kernel binding more storage buffers than the adapter allows: it runs its compiled JS on the host.
+ */
+export function onGpu(d: WebGpuDevice, l: Launch): boolean {
+  return l.kind === 'kernel' && l.reads.length + l.writes.length <= d.profile.maxStorageBuffersPerShaderStage;
 }
 
 function submitSegment(d: WebGpuDevice, exe: Executable, seg: readonly Extract<Launch, { kind: 'kernel' }>[], vals: GpuArray[], outs: readonly GpuArray[] | null, checks: Promise<unknown>[], inputs: readonly GpuValue[], api: string): void {
@@ -210,8 +221,8 @@ function submitSegment(d: WebGpuDevice, exe: Executable, seg: readonly Extract<L
   checks.forEach((c) => quiet(c));
 }
 
-/** The fallback for a primitive without a WGSL kernel: read back, run the CPU rule, upload. */
-async function hostStep(d: WebGpuDevice, exe: Executable, l: Extract<Launch, { kind: 'host' }>, vals: GpuArray[]): Promise<void> {
+/** The fallback for a launch without a WGSL kernel here: read back, run the CPU rule (or the kernel's JS), upload. */
+async function hostStep(d: WebGpuDevice, exe: Executable, l: Launch, vals: GpuArray[]): Promise<void> {
   const reads = l.reads.filter((b) => exe.buffers[b]!.aval.dtype !== 'float0');
   const got = await readGpu(d, reads.map((b) => vals[b]!));
   const ins: Tensor[] = l.reads.map((b) => {
@@ -219,8 +230,14 @@ async function hostStep(d: WebGpuDevice, exe: Executable, l: Extract<Launch, { k
     const k = reads.indexOf(b);
     return { shape: aval.shape, dtype: aval.dtype, data: k < 0 ? new Uint8Array(0) : got[k]!.data };
   });
-  const rule = evalRules[l.prim] as EvalRule<Prim>;
-  const outs = rule(ins, l.params as never, l.outAvals, F32_CTX);
+  let outs: Tensor[];
+  if (l.kind === 'kernel') {
+    outs = l.writes.map((b) => { const a = exe.buffers[b]!.aval; return { shape: a.shape, dtype: a.dtype, data: allocData(a.dtype, size(a.shape), F32_CTX) }; });
+    l.fn(ins.map((t) => t.data), outs.map((t) => t.data));
+  } else {
+    const rule = evalRules[l.prim] as EvalRule<Prim>;
+    outs = rule(ins, l.params as never, l.outAvals, F32_CTX);
+  }
   l.writes.forEach((b, k) => { if (exe.buffers[b]!.aval.dtype !== 'float0') writeGpu(d, vals[b]!, outs[k]!); });
 }
 

@@ -114,7 +114,7 @@ describe('jit: lower / compile / asText / stats', () => {
     expect(compiled.asText('kernels')).to.be.a('string').and.not.equal('');
     expect(compiled.asText('js')).to.be.a('string');
     const s = compiled.stats();
-    expect(Object.keys(s).sort()).to.deep.equal(['buffers', 'kernels', 'launches', 'peakBytes']);
+    expect(Object.keys(s).sort()).to.deep.equal(['buffers', 'hostSteps', 'kernels', 'launches', 'peakBytes']);
     expect(s.launches).to.be.at.least(1);
     expect(s.peakBytes).to.be.at.least(2 * 2 * 4);
     expect(vals(compiled.call(x, w))).to.deep.equal([4, 1, 0, 0]);

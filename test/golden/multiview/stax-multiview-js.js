@@ -3,43 +3,35 @@ function kernel_k0(inputs, outputs) {
   const in0 = inputs[0];
   const in1 = inputs[1];
   const out0 = outputs[0];
-  const row0 = new Float64Array(5);
   for (let i0 = 0; i0 < 5; i0++) {
-    const t15 = Math.imul(i0, 980);
+    const t10 = Math.imul(i0, 980);
     for (let i1 = 0; i1 < 14; i1++) {
       const t0 = Math.imul(i1, 240);
-      const t16 = Math.imul(i1, 70);
-      const t17 = (t15 + t16 | 0);
+      const t11 = Math.imul(i1, 70);
+      const t12 = (t10 + t11 | 0);
       for (let i2 = 0; i2 < 14; i2++) {
-        row0.fill(0);
         const t3 = Math.imul(i2, 15);
-        for (let r0 = 0; r0 < 3; r0++) {
-          const t7 = Math.imul(r0, 5);
-          for (let r1 = 0; r1 < 3; r1++) {
-            const t1 = Math.imul(r1, 240);
-            const t2 = (t0 + t1 | 0);
-            const t4 = (t2 + t3 | 0);
-            const t11 = Math.imul(r1, 45);
-            for (let r2 = 0; r2 < 3; r2++) {
-              const t5 = Math.imul(r2, 15);
-              const t6 = (t4 + t5 | 0);
-              const t8 = (t6 + t7 | 0);
-              const t9 = (t8 + i0 | 0);
-              const t10 = in1[t9];
-              const t12 = (t11 + t5 | 0);
-              const t13 = (t12 + t7 | 0);
-              for (let i3 = 0; i3 < 5; i3++) {
-                const t14 = in0[(t13 + i3 | 0)];
-                row0[i3] += t10 * t14;
+        const t13 = Math.imul(i2, 5);
+        const t14 = (t12 + t13 | 0);
+        for (let i3 = 0; i3 < 5; i3++) {
+          let a0 = 0;
+          for (let r0 = 0; r0 < 3; r0++) {
+            const t6 = Math.imul(r0, 5);
+            for (let r1 = 0; r1 < 3; r1++) {
+              const t1 = Math.imul(r1, 240);
+              const t2 = (t0 + t1 | 0);
+              const t4 = (t2 + t3 | 0);
+              const t8 = Math.imul(r1, 45);
+              for (let r2 = 0; r2 < 3; r2++) {
+                const t5 = Math.imul(r2, 15);
+                const t7 = in1[(((t4 + t5 | 0) + t6 | 0) + i0 | 0)];
+                const t9 = in0[(((t8 + t5 | 0) + t6 | 0) + i3 | 0)];
+                a0 += t7 * t9;
               }
             }
           }
-        }
-        const t18 = Math.imul(i2, 5);
-        const t19 = (t17 + t18 | 0);
-        for (let i3 = 0; i3 < 5; i3++) {
-          const a0 = Math.fround(row0[i3]);
-          out0[(t19 + i3 | 0)] = a0;
+          a0 = Math.fround(a0);
+          out0[(t14 + i3 | 0)] = a0;
         }
       }
     }

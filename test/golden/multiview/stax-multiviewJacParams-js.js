@@ -3,43 +3,35 @@ function kernel_k0(inputs, outputs) {
   const in0 = inputs[0];
   const in1 = inputs[1];
   const out0 = outputs[0];
-  const row0 = new Float64Array(5);
   for (let i0 = 0; i0 < 5; i0++) {
-    const t15 = Math.imul(i0, 980);
+    const t10 = Math.imul(i0, 980);
     for (let i1 = 0; i1 < 14; i1++) {
       const t0 = Math.imul(i1, 240);
-      const t16 = Math.imul(i1, 70);
-      const t17 = (t15 + t16 | 0);
+      const t11 = Math.imul(i1, 70);
+      const t12 = (t10 + t11 | 0);
       for (let i2 = 0; i2 < 14; i2++) {
-        row0.fill(0);
         const t3 = Math.imul(i2, 15);
-        for (let r0 = 0; r0 < 3; r0++) {
-          const t7 = Math.imul(r0, 5);
-          for (let r1 = 0; r1 < 3; r1++) {
-            const t1 = Math.imul(r1, 240);
-            const t2 = (t0 + t1 | 0);
-            const t4 = (t2 + t3 | 0);
-            const t11 = Math.imul(r1, 45);
-            for (let r2 = 0; r2 < 3; r2++) {
-              const t5 = Math.imul(r2, 15);
-              const t6 = (t4 + t5 | 0);
-              const t8 = (t6 + t7 | 0);
-              const t9 = (t8 + i0 | 0);
-              const t10 = in1[t9];
-              const t12 = (t11 + t5 | 0);
-              const t13 = (t12 + t7 | 0);
-              for (let i3 = 0; i3 < 5; i3++) {
-                const t14 = in0[(t13 + i3 | 0)];
-                row0[i3] += t10 * t14;
+        const t13 = Math.imul(i2, 5);
+        const t14 = (t12 + t13 | 0);
+        for (let i3 = 0; i3 < 5; i3++) {
+          let a0 = 0;
+          for (let r0 = 0; r0 < 3; r0++) {
+            const t6 = Math.imul(r0, 5);
+            for (let r1 = 0; r1 < 3; r1++) {
+              const t1 = Math.imul(r1, 240);
+              const t2 = (t0 + t1 | 0);
+              const t4 = (t2 + t3 | 0);
+              const t8 = Math.imul(r1, 45);
+              for (let r2 = 0; r2 < 3; r2++) {
+                const t5 = Math.imul(r2, 15);
+                const t7 = in1[(((t4 + t5 | 0) + t6 | 0) + i0 | 0)];
+                const t9 = in0[(((t8 + t5 | 0) + t6 | 0) + i3 | 0)];
+                a0 += t7 * t9;
               }
             }
           }
-        }
-        const t18 = Math.imul(i2, 5);
-        const t19 = (t17 + t18 | 0);
-        for (let i3 = 0; i3 < 5; i3++) {
-          const a0 = Math.fround(row0[i3]);
-          out0[(t19 + i3 | 0)] = a0;
+          a0 = Math.fround(a0);
+          out0[(t14 + i3 | 0)] = a0;
         }
       }
     }
@@ -92,44 +84,35 @@ function kernel_k2(inputs, outputs) {
   const in0 = inputs[0];
   const in1 = inputs[1];
   const out0 = outputs[0];
-  const row0 = new Float64Array(5);
   for (let i0 = 0; i0 < 3600; i0++) {
-    const t9 = Math.imul(i0, 4900);
-    const t17 = Math.imul(i0, 135);
+    const t5 = Math.imul(i0, 4900);
+    const t11 = Math.imul(i0, 135);
     for (let i4 = 0; i4 < 3; i4++) {
       const t0 = Math.imul(i4, 240);
-      const t18 = Math.imul(i4, 45);
-      const t19 = (t17 + t18 | 0);
+      const t12 = Math.imul(i4, 45);
+      const t13 = (t11 + t12 | 0);
       for (let i5 = 0; i5 < 9; i5++) {
-        row0.fill(0);
-        const t5 = Math.imul(i5, 5);
-        for (let r0 = 0; r0 < 5; r0++) {
-          const t10 = Math.imul(r0, 980);
-          const t11 = (t9 + t10 | 0);
-          for (let r1 = 0; r1 < 14; r1++) {
-            const t1 = Math.imul(r1, 240);
-            const t2 = (t0 + t1 | 0);
-            const t12 = Math.imul(r1, 70);
-            const t13 = (t11 + t12 | 0);
-            for (let r2 = 0; r2 < 14; r2++) {
-              const t3 = Math.imul(r2, 15);
-              const t4 = (t2 + t3 | 0);
-              const t6 = (t4 + t5 | 0);
-              const t7 = (t6 + r0 | 0);
-              const t8 = in0[t7];
-              const t14 = Math.imul(r2, 5);
-              const t15 = (t13 + t14 | 0);
-              for (let i7 = 0; i7 < 5; i7++) {
-                const t16 = in1[(t15 + i7 | 0)];
-                row0[i7] += t8 * t16;
+        const t3 = Math.imul(i5, 5);
+        const t14 = (t13 + t3 | 0);
+        for (let i7 = 0; i7 < 5; i7++) {
+          let a0 = 0;
+          for (let r0 = 0; r0 < 5; r0++) {
+            const t6 = Math.imul(r0, 980);
+            const t7 = (t5 + t6 | 0);
+            for (let r1 = 0; r1 < 14; r1++) {
+              const t1 = Math.imul(r1, 240);
+              const t2 = (t0 + t1 | 0);
+              const t8 = Math.imul(r1, 70);
+              const t9 = (t7 + t8 | 0);
+              for (let r2 = 0; r2 < 14; r2++) {
+                const t4 = in0[(((t2 + Math.imul(r2, 15) | 0) + t3 | 0) + r0 | 0)];
+                const t10 = in1[((t9 + Math.imul(r2, 5) | 0) + i7 | 0)];
+                a0 += t4 * t10;
               }
             }
           }
-        }
-        const t20 = (t19 + t5 | 0);
-        for (let i7 = 0; i7 < 5; i7++) {
-          const a0 = Math.fround(row0[i7]);
-          out0[(t20 + i7 | 0)] = a0;
+          a0 = Math.fround(a0);
+          out0[(t14 + i7 | 0)] = a0;
         }
       }
     }
@@ -139,22 +122,24 @@ function kernel_k2(inputs, outputs) {
 function kernel_k3(inputs, outputs) {
   const in0 = inputs[0];
   const out0 = outputs[0];
-  const row0 = new Float64Array(5);
   for (let i0 = 0; i0 < 3600; i0++) {
-    row0.fill(0);
     const t0 = Math.imul(i0, 4900);
-    for (let r0 = 0; r0 < 980; r0++) {
-      const t1 = Math.imul(r0, 5);
-      const t2 = (t0 + t1 | 0);
-      for (let i4 = 0; i4 < 5; i4++) {
-        const t3 = in0[(t2 + i4 | 0)];
-        row0[i4] += t3;
-      }
-    }
-    const t4 = Math.imul(i0, 5);
+    const t5 = Math.imul(i0, 5);
     for (let i4 = 0; i4 < 5; i4++) {
-      const a0 = Math.fround(row0[i4]);
-      out0[(t4 + i4 | 0)] = a0;
+      let a0 = 0, a0_1 = 0, a0_2 = 0, a0_3 = 0;
+      for (let r0 = 0; r0 < 980; r0 += 4) {
+        const t1 = in0[((t0 + Math.imul(r0, 5) | 0) + i4 | 0)];
+        a0 += t1;
+        const t2 = in0[((t0 + Math.imul((r0 + 1 | 0), 5) | 0) + i4 | 0)];
+        a0_1 += t2;
+        const t3 = in0[((t0 + Math.imul((r0 + 2 | 0), 5) | 0) + i4 | 0)];
+        a0_2 += t3;
+        const t4 = in0[((t0 + Math.imul((r0 + 3 | 0), 5) | 0) + i4 | 0)];
+        a0_3 += t4;
+      }
+      a0 = (a0 + a0_1) + (a0_2 + a0_3);
+      a0 = Math.fround(a0);
+      out0[(t5 + i4 | 0)] = a0;
     }
   }
 }

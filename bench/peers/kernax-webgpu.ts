@@ -1,0 +1,70 @@
+// kernax on the webgpu device (Dawn in Node; adapter from KERNAX_WEBGPU_BACKEND): W1–W3 with readback
+// (`await y.data()`) and without (the call, then the queue drained), plus a 10-kernel executable (one
+// submit) against 10 one-kernel calls (10 submits). Imports the public API, bench/lib.
+import { Array as KArray, jit, nn, np } from '../../src/index.js';
+import type { Config } from '../lib/config.js';
+import { KEY, wants } from '../lib/config.js';
+import * as D from '../lib/data.js';
+import { dawn } from '../lib/dawn.js';
+import type { Recorder } from '../lib/timing.js';
+import { timeit } from '../lib/timing.js';
+
+type V = np.Value;
+export const PEER_KERNAX_WEBGPU = 'kernax-webgpu';
+const PEER = PEER_KERNAX_WEBGPU;
+const gpuArr = (data: Float32Array, shape: number[]): KArray => new KArray(data.slice(), shape, 'f32').to('webgpu');
+const asArr = (v: unknown): KArray => { if (!(v instanceof KArray)) throw new Error('result is not an Array'); return v; };
+
+/** Times one case twice: with readback of the result, and with the queue drained instead. */
+async function both(cfg: Config, rec: Recorder, w: string, key: string, what: string, call: () => KArray, check: (r: Float32Array) => void): Promise<void> {
+  const { device } = await dawn();
+  const read = async (): Promise<Float32Array> => { const y = call(); const d = (await y.data()) as Float32Array; y.dispose(); return d; };
+  const noRead = async (): Promise<void> => { const y = call(); await device.queue.onSubmittedWorkDone(); y.dispose(); };
+  await rec.run(w, `${key} +readback`, PEER, what, async () => ({ timing: await timeit(read, read, cfg.time, check) }));
+  await rec.run(w, `${key} no readback`, PEER, what, async () => ({ timing: await timeit(read, noRead, cfg.time, check) }));
+}
+
+export async function runKernaxWebgpu(cfg: Config, rec: Recorder): Promise<void> {
+  await dawn();
+  const S = cfg.sizes, device = 'webgpu' as const;
+  if (wants(cfg, 'W1')) {
+    const f = (x: V): V => np.tanh(x.mul(1.5).add(0.5)).mul(np.exp(x.mul(x).neg())).add(np.sin(x));
+    for (const n of S.w1) {
+      const xs = D.randArray(n, -3, 3, 1), x = gpuArr(xs, [n]), fj = jit(f, { device });
+      await both(cfg, rec, 'W1', KEY.w1(n), 'jit', () => asArr(fj(x)), (r) => D.checkW1(xs, r));
+    }
+  }
+  if (wants(cfg, 'W2')) {
+    for (const n of S.w2) {
+      const a = D.randArray(n * n, -1, 1, 2), b = D.randArray(n * n, -1, 1, 3);
+      const A = gpuArr(a, [n, n]), B = gpuArr(b, [n, n]), mm = jit((p: V, q: V) => np.matmul(p, q), { device });
+      await both(cfg, rec, 'W2', KEY.w2(n), 'jit(matmul)', () => asArr(mm(A, B)), (r) => D.checkMatmul(a, b, n, r));
+    }
+  }
+  if (wants(cfg, 'W3')) {
+    const n = S.w3sum, [R, C] = S.w3softmax;
+    const xs = D.randArray(n, 0, 1, 4), x = gpuArr(xs, [n]), s = jit((v: V) => np.sum(v), { device });
+    await both(cfg, rec, 'W3', KEY.w3sum(n), 'jit(sum)', () => asArr(s(x)), (r) => D.checkSum(xs, r[0]!));
+    const ys = D.randArray(R * C, -4, 4, 5), y = gpuArr(ys, [R, C]), sm = jit((v: V) => nn.softmax(v, -1), { device });
+    await both(cfg, rec, 'W3', KEY.w3softmax([R, C]), 'jit(nn.softmax)', () => asArr(sm(y)), (r) => D.checkSoftmax(ys, R, C, r));
+  }
+  if (wants(cfg, 'W1')) await submits(cfg, rec);
+}
+
+/** Ten 64×64 matmuls chained in one jit (one executable, one submit) against ten jit calls. */
+async function submits(cfg: Config, rec: Recorder): Promise<void> {
+  const { device } = await dawn();
+  const n = 64, w = gpuArr(D.randArray(n * n, -0.2, 0.2, 7), [n, n]), x = gpuArr(D.randArray(n * n, -1, 1, 8), [n, n]);
+  const ten = jit((v: V, m: V) => { let h = v; for (let i = 0; i < 10; i++) h = np.matmul(h, m); return h; }, { device: 'webgpu' });
+  const one = jit((v: V, m: V) => np.matmul(v, m), { device: 'webgpu' });
+  const run10 = async (): Promise<void> => { const y = asArr(ten(x, w)); await device.queue.onSubmittedWorkDone(); y.dispose(); };
+  const runSep = async (): Promise<void> => {
+    let h = x;
+    for (let i = 0; i < 10; i++) { const y = asArr(one(h, w)); if (h !== x) h.dispose(); h = y; }
+    await device.queue.onSubmittedWorkDone();
+    h.dispose();
+  };
+  const ok = (): void => undefined;
+  await rec.run('W1', 'latency: 10 kernels, one executable (1 submit)', PEER, 'jit(10 × matmul 64)', async () => ({ timing: await timeit(run10, run10, cfg.time, ok) }));
+  await rec.run('W1', 'latency: 10 kernels, 10 jit calls (10 submits)', PEER, '10 × jit(matmul 64)', async () => ({ timing: await timeit(runSep, runSep, cfg.time, ok) }));
+}
