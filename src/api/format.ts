@@ -1,11 +1,11 @@
 // numpy-like text of an array (`[[1. 2.] [3. 4.]]`). Imports only src/ir.
 import type { Tensor } from '../ir/core.js';
-import { shortestF32 } from '../ir/float-format.js';
+import { formatFloat32 } from '../ir/lexer.js';
 
 function formatElement(v: number, dtype: Tensor['dtype']): string {
   if (dtype === 'bool') return v ? 'True' : 'False';
   if (dtype !== 'f32') return String(v);
-  const s = shortestF32(v);
+  const s = formatFloat32(v);
   // numpy writes integral floats as `1.` and drops the trailing zero.
   return s.endsWith('.0') && !s.includes('e') ? s.slice(0, -1) : s;
 }

@@ -4,6 +4,7 @@
 // The input may be one stage of `kernax dump` (its `# name: stage` header lines are comments);
 // `--format dot|json` prints the resulting jaxpr as Graphviz or JSON.
 import { readFile } from 'node:fs/promises';
+import { match } from 'ts-pattern';
 import type { Jaxpr } from '../ir/core.js';
 import { InternalError } from '../ir/errors.js';
 import { parseJaxpr, ParseError } from '../ir/parser.js';
@@ -48,7 +49,10 @@ function printStages(result: StepResult, stages: readonly string[], file: string
 }
 
 export function printResult(r: StepResult): string {
-  return r.kind === 'one' ? printJaxpr(r.jaxpr) : `${printJaxpr(r.known)}\n${printJaxpr(r.linear)}`;
+  return match(r)
+    .with({ kind: 'one' }, (o) => printJaxpr(o.jaxpr))
+    .with({ kind: 'two' }, (t) => `${printJaxpr(t.known)}\n${printJaxpr(t.linear)}`)
+    .exhaustive();
 }
 
 /** For `opt` an ill-typed jaxpr is bad input, not a bug of ours: one line, exit code 2. */

@@ -1,7 +1,7 @@
 // Deterministic text of Kernel IR kernels and host steps (goldens, `asText('kernels')`). Accumulators
 // are named a0, a1, ... by the order of their reduce statements; a non-trivial node used twice within
 // one statement is printed once as a `where t<k> = ...` binding. Imports only src/ir and kir*.ts.
-import { shortestF32 } from '../ir/float-format.js';
+import { formatFloat32 } from '../ir/lexer.js';
 import type { BinaryFn, Expr, HostStep, Kernel, KernelBuffer, Loop, Stmt, Step } from './kir.js';
 import { children } from './kir-build.js';
 
@@ -14,7 +14,7 @@ const INFIX: Partial<Record<BinaryFn, [string, number]>> = {
 
 function constText(e: Extract<Expr, { op: 'const' }>): string {
   switch (e.type) {
-    case 'f32': return shortestF32(e.value);
+    case 'f32': return formatFloat32(e.value);
     case 'i32': return String(e.value);
     case 'u32': return `${e.value}u`;
     case 'bool': return e.value ? 'true' : 'false';
