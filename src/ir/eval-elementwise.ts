@@ -104,10 +104,10 @@ const logistic: Fn1 = (x) => {
 };
 
 /** C pow (what XLA's CPU backend calls): pow(1, y) = 1 and pow(-1, ±Inf) = 1, where Math.pow gives NaN. */
-const powF: Fn2 = (x, y) => (x === 1 || (x === -1 && Math.abs(y) === Infinity) ? 1 : Math.pow(x, y));
+export const powF: Fn2 = (x, y) => (x === 1 || (x === -1 && Math.abs(y) === Infinity) ? 1 : Math.pow(x, y));
 
 /** Integer pow by squaring with wrapping multiplies; a negative exponent gives trunc(1 / x^|y|). */
-function powInt(x: number, y: number): number {
+export function powInt(x: number, y: number): number {
   if (y < 0) return x === 1 ? 1 : x === -1 ? (y % 2 === 0 ? 1 : -1) : 0;
   let acc = 1;
   for (let base = x, e = y; e > 0; e = Math.floor(e / 2)) {

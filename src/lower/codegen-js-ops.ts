@@ -6,6 +6,7 @@
 import { InternalError } from '../ir/errors.js';
 import { erf, erfInvF32 } from '../ir/special-functions.js';
 import type { BinaryFn, Expr, KType, ReduceOp, UnaryFn } from './kir.js';
+import { powF, powInt } from '../ir/eval-elementwise.js';
 
 const U32_MAX = 0xffffffff;
 
@@ -56,16 +57,9 @@ export const JS_HELPERS = {
     const e = Math.exp(x);
     return e / (1 + e);
   },
-  powF: (x: number, y: number): number => (x === 1 || (x === -1 && Math.abs(y) === Infinity) ? 1 : Math.pow(x, y)),
-  powInt: (x: number, y: number): number => {
-    if (y < 0) return x === 1 ? 1 : x === -1 ? (y % 2 === 0 ? 1 : -1) : 0;
-    let acc = 1;
-    for (let base = x, e = y; e > 0; e = Math.floor(e / 2)) {
-      if (e % 2 === 1) acc = Math.imul(acc, base);
-      base = Math.imul(base, base);
-    }
-    return acc;
-  },
+  // The evaluation rules' own scalar semantics: one definition for the interpreter and compiled code.
+  powF,
+  powInt,
   divI: (a: number, b: number): number => (b === 0 ? -1 : (a / b) | 0),
   divU: (a: number, b: number): number => (b === 0 ? U32_MAX : Math.floor(a / b)),
   remI: (a: number, b: number): number => (b === 0 ? a : a % b) | 0,

@@ -5,6 +5,7 @@
 import type { TypedArray } from '../../src/ir/core.js';
 import { erf, erfInv } from '../../src/ir/special-functions.js';
 import type { BinaryFn, Expr, Kernel, KType, Loop, ReduceOp, Stmt, UnaryFn } from '../../src/lower/kir.js';
+import { powInt } from '../../src/ir/eval-elementwise.js';
 
 const wrap = (t: KType, v: number): number =>
   t === 'f32' ? Math.fround(v) : t === 'i32' ? v | 0 : t === 'u32' ? v >>> 0 : v ? 1 : 0;
@@ -47,16 +48,6 @@ function unary(fn: UnaryFn, t: KType, x: number): number {
     case 'is_finite': return Number.isFinite(x) ? 1 : 0;
     case 'not': return t === 'bool' ? 1 - x : ~x;
   }
-}
-
-function powInt(x: number, y: number): number {
-  if (y < 0) return x === 1 ? 1 : x === -1 ? (y % 2 === 0 ? 1 : -1) : 0;
-  let acc = 1;
-  for (let base = x, e = y; e > 0; e = Math.floor(e / 2)) {
-    if (e % 2 === 1) acc = Math.imul(acc, base);
-    base = Math.imul(base, base);
-  }
-  return acc;
 }
 
 function binary(fn: BinaryFn, t: KType, a: number, b: number): number {

@@ -7,6 +7,7 @@ import type { ClosedJaxpr, Jaxpr, Tensor } from '../../src/ir/core.js';
 import type { DType } from '../../src/ir/dtype.js';
 import type { Tracer } from '../../src/trace/trace.js';
 import type { ArrayLike } from '../../src/api/convert.js';
+import { rng } from '../helpers/rng.js';
 
 type T = Tracer;
 
@@ -31,17 +32,6 @@ const bool = spec('bool');
 
 const numel = (shape: readonly number[]) => shape.reduce((a, d) => a * d, 1);
 
-/** Mulberry32. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** f32 values in [lo, hi), deterministic, distinct with overwhelming probability. */
 export function uniform(shape: readonly number[], seed: number, lo = -1, hi = 1): Tensor {

@@ -11,6 +11,7 @@ import { F64_CTX, allocTensor, tensorFrom } from '../../src/ir/eval-types.js';
 import { printJaxpr } from '../../src/ir/printer.js';
 import { verifyJaxpr } from '../../src/ir/verify.js';
 import { jvpJaxpr, type JvpResult } from '../../src/ir/transform/jvp.js';
+import { rng } from '../helpers/rng.js';
 
 /** A jaxpr with invars of `avals` and the outputs `f` emits. */
 export function buildJaxpr(avals: readonly Aval[], f: (b: Emitter, ...xs: Var[]) => Atom | readonly Atom[]): Jaxpr {
@@ -50,17 +51,6 @@ export interface JvpCheckResult {
   readonly fd: readonly (number[] | null)[];
 }
 
-/** Mulberry32: a small seeded PRNG, so that failures reproduce. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function toTensor(aval: Aval, v: InputValue): Tensor {
   if (typeof v === 'object' && v !== null && 'data' in v && 'shape' in v) return v as Tensor;

@@ -9,18 +9,9 @@ import { F32_CTX, tensorFrom } from '../../src/ir/eval-types.js';
 import { parseJaxpr } from '../../src/ir/parser.js';
 import { printJaxpr } from '../../src/ir/printer.js';
 import { verifyJaxpr } from '../../src/ir/verify.js';
+import { rng } from '../helpers/rng.js';
+export { rng };
 
-/** mulberry32: a small seeded PRNG, so failures reproduce. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function randomTensor(a: Aval, r: () => number): Tensor {
   const n = size(a.shape);

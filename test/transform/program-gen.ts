@@ -11,6 +11,8 @@ import { Emitter } from '../../src/ir/emitter.js';
 import { F32_CTX, F64_CTX, tensorFrom } from '../../src/ir/eval-types.js';
 import { printJaxpr } from '../../src/ir/printer.js';
 import { verifyJaxpr } from '../../src/ir/verify.js';
+import { rng } from '../helpers/rng.js';
+export { rng };
 
 type Gen = fc.GeneratorValue;
 
@@ -245,17 +247,6 @@ function randomShape(g: Gen): number[] {
   return Array.from({ length: int(g, 0, 3) }, () => int(g, 1, 3));
 }
 
-/** mulberry32: a small seeded PRNG. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * Uniform f32 values in [−1, 1) from a seed, one list per size. Not fast-check doubles: those favour

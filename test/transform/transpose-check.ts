@@ -9,6 +9,8 @@ import { printJaxpr } from '../../src/ir/printer.js';
 import { verifyJaxpr } from '../../src/ir/verify.js';
 import { transposeJaxpr } from '../../src/ir/transform/transpose.js';
 import { interpret } from '../../src/runtime/interpreter.js';
+import { rng } from '../helpers/rng.js';
+export { rng };
 
 export const f32 = (...shape: number[]): Aval => ({ shape, dtype: 'f32' });
 export const i32 = (...shape: number[]): Aval => ({ shape, dtype: 'i32' });
@@ -21,17 +23,6 @@ export function build(avals: readonly Aval[], f: (b: Emitter, ...xs: Var[]) => A
   return b.builder.build([], ins, Array.isArray(out) ? out : [out]);
 }
 
-/** A small deterministic PRNG (mulberry32), so failures reproduce. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** An f32 tensor (held in f64, as the f64 interpreter does) of uniform values in [-1, 1). */
 export function randTensor(shape: readonly number[], seed: number): Tensor {
