@@ -48,22 +48,19 @@ const count = (x: Operand, axes: readonly number[]): number => axes.reduce((n, a
 export function sum<T extends X>(x: T, axis?: Axis, o: SumOptions = {}): Out<T> {
   return typed(sumValue(x, axis, o));
 }
-function sumValue(x: X, axis: Axis, o: SumOptions): Value {
-  const [xo, axes] = prep('sum', x, axis, o);
-  const dt = o.dtype !== undefined ? npDType('sum', o.dtype) : xo.aval.dtype === 'bool' ? 'i32' : xo.aval.dtype;
+/** sum and prod: bool accumulates in int32 unless `dtype` says otherwise. */
+function accumulate(api: 'sum' | 'prod', reduce: typeof lax.reduceSum, x: X, axis: Axis, o: SumOptions): Value {
+  const [xo, axes] = prep(api, x, axis, o);
+  const dt = o.dtype !== undefined ? npDType(api, o.dtype) : xo.aval.dtype === 'bool' ? 'i32' : xo.aval.dtype;
   const xc = value(toDType(xo, dt, !!xo.aval.weak));
-  return keep(lax.reduceSum(xc, axes), xo.aval.shape, axes, o.keepdims);
+  return keep(reduce(xc, axes), xo.aval.shape, axes, o.keepdims);
 }
+const sumValue = (x: X, axis: Axis, o: SumOptions): Value => accumulate('sum', lax.reduceSum, x, axis, o);
 
 export function prod<T extends X>(x: T, axis?: Axis, o: SumOptions = {}): Out<T> {
   return typed(prodValue(x, axis, o));
 }
-function prodValue(x: X, axis: Axis, o: SumOptions): Value {
-  const [xo, axes] = prep('prod', x, axis, o);
-  const dt = o.dtype !== undefined ? npDType('prod', o.dtype) : xo.aval.dtype === 'bool' ? 'i32' : xo.aval.dtype;
-  const xc = value(toDType(xo, dt, !!xo.aval.weak));
-  return keep(lax.reduceProd(xc, axes), xo.aval.shape, axes, o.keepdims);
-}
+const prodValue = (x: X, axis: Axis, o: SumOptions): Value => accumulate('prod', lax.reduceProd, x, axis, o);
 
 /** Mean, in float32 for every input dtype: sum / N. */
 export function mean<T extends X>(x: T, axis?: Axis, o: ReduceOptions = {}): Out<T> {
