@@ -67,12 +67,12 @@ async function versions(peers: readonly PeerName[]): Promise<Record<string, stri
 
 /**
  * `--webgpu`: kernax-webgpu against jaxjs-webgpu on one Dawn adapter in this process (KERNAX_WEBGPU_BACKEND
- * picks it), W1–W3 with and without readback, plus the 10-kernel submit latency. Prints the rows and the
+ * picks it), W1–W4 and W6 with and without readback, plus the 10-kernel submit latency. Prints the rows and the
  * ratio jax-js time / kernax time per case (> 1: kernax faster). The other --flags apply as usual.
  */
 async function mainWebgpu(argv: string[]): Promise<void> {
   const cfg = parseConfig(argv.filter((a) => !a.startsWith('--peers')));
-  const only = cfg.only.filter((w) => ['W1', 'W2', 'W3'].includes(w));
+  const only = cfg.only.filter((w) => ['W1', 'W2', 'W3', 'W4', 'W6'].includes(w));
   const rec = makeRecorder();
   const { dawn } = await import('./lib/dawn.js');
   const d = await dawn();

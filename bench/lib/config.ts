@@ -110,4 +110,7 @@ export const KEY = {
   w5ref: (s: Sizes['w5']) => `W5 ref batch-mean grad B=${s.batch}`,
   w6fwd: (s: Sizes['w6']) => `W6 forward ${s.hw}x${s.hw}x${s.views}`,
   w6jac: (s: Sizes['w6']) => `W6 jacobian(x) ${s.hw}x${s.hw}x${s.views}`,
+  w6jacp: (s: Sizes['w6']) => `W6 jacobian(params) ${s.hw}x${s.hw}x${s.views}`,
+  /** kernax only: the same Jacobian in forward mode (jax-js's row above is forward mode too). */
+  w6jacpFwd: (s: Sizes['w6']) => `W6 jacfwd(params) ${s.hw}x${s.hw}x${s.views}`,
 };

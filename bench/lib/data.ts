@@ -154,14 +154,17 @@ export function checkPerExample(p: MlpData, x: Float32Array, y: Float32Array, ba
 
 // ---------------- W6: the multi-view CNN (NCHW per view, views on the trailing axis) ----------------
 
-export interface CnnData { hw: number; views: number; w1: Float32Array; b1: Float32Array; w2: Float32Array; b2: Float32Array }
+export interface CnnParams { w1: ArrayLike<number>; b1: ArrayLike<number>; w2: ArrayLike<number>; b2: ArrayLike<number> }
+export interface CnnData extends CnnParams { hw: number; views: number; w1: Float32Array; b1: Float32Array; w2: Float32Array; b2: Float32Array }
+/** The parameter leaves in the order the W6 parameter Jacobian is checked (and their sizes). */
+export const CNN_PARAM_ORDER = [['b1', 5], ['b2', 5], ['w1', 135], ['w2', 225]] as const;
 
 export function initCnn(hw: number, views: number): CnnData {
   return { hw, views, w1: randArray(5 * 3 * 9, -0.3, 0.3, 61), b1: randArray(5, -0.1, 0.1, 62), w2: randArray(5 * 5 * 9, -0.3, 0.3, 63), b2: randArray(5, -0.1, 0.1, 64) };
 }
 
 /** One VALID 3×3 conv on [C,H,W,V] (views innermost) → [O,H-2,W-2,V], in float64. */
-function conv3(x: Float64Array, c: number, hw: number, v: number, w: Float32Array, b: Float32Array | null, o: number): Float64Array {
+function conv3(x: Float64Array, c: number, hw: number, v: number, w: ArrayLike<number>, b: ArrayLike<number> | null, o: number): Float64Array {
   const ho = hw - 2, out = new Float64Array(o * ho * ho * v);
   for (let oc = 0; oc < o; oc++) for (let i = 0; i < ho; i++) for (let j = 0; j < ho; j++) for (let vv = 0; vv < v; vv++) {
     let s = b ? b[oc]! : 0;
@@ -174,9 +177,34 @@ function conv3(x: Float64Array, c: number, hw: number, v: number, w: Float32Arra
 }
 
 /** The multi-view model on x [1,3,hw,hw,V] → [1,5,hw-4,hw-4,V]; `affine=false` drops the biases. */
-export function cnnRef(p: CnnData, x: ArrayLike<number>, affine = true): Float64Array {
-  const h = conv3(Float64Array.from(x), 3, p.hw, p.views, p.w1, affine ? p.b1 : null, 5);
-  return conv3(h, 5, p.hw - 2, p.views, p.w2, affine ? p.b2 : null, 5);
+export function cnnRef(p: CnnData, x: ArrayLike<number>, affine = true, q: CnnParams = p): Float64Array {
+  const h = conv3(Float64Array.from(x), 3, p.hw, p.views, q.w1, affine ? q.b1 : null, 5);
+  return conv3(h, 5, p.hw - 2, p.views, q.w2, affine ? q.b2 : null, 5);
+}
+
+/**
+ * The Jacobian in the parameters, given as one [out, n_k] block per leaf in CNN_PARAM_ORDER: J·dp must
+ * equal the central difference (f(p+dp) − f(p−dp))/2 in float64, which is exact here (the model is of
+ * degree 2 in its parameters).
+ */
+export function checkCnnParamJacobian(p: CnnData, x: Float32Array, blocks: readonly ArrayLike<number>[], seed = 67): void {
+  const dp: Record<string, Float64Array> = {};
+  CNN_PARAM_ORDER.forEach(([k, n], i) => { dp[k] = Float64Array.from(randArray(n, -1, 1, seed + i)); });
+  const shifted = (sgn: number): CnnParams => {
+    const q: Record<string, Float64Array> = {};
+    for (const [k] of CNN_PARAM_ORDER) q[k] = Float64Array.from(p[k], (w, j) => w + sgn * dp[k]![j]!);
+    return q as unknown as CnnParams;
+  };
+  const fp = cnnRef(p, x, true, shifted(1)), fm = cnnRef(p, x, true, shifted(-1));
+  const nout = fp.length;
+  CNN_PARAM_ORDER.forEach(([k, n], i) => {
+    if (blocks[i]?.length !== nout * n) throw new CheckError(`W6 param jacobian ${k}: ${blocks[i]?.length} elements, want ${nout}×${n}`);
+  });
+  for (let o = 0; o < nout; o++) {
+    let s = 0;
+    CNN_PARAM_ORDER.forEach(([k, n], i) => { for (let j = 0; j < n; j++) s += blocks[i]![o * n + j]! * dp[k]![j]!; });
+    close(`W6 (J_p·dp)[${o}]`, s, (fp[o]! - fm[o]!) / 2, 1e-3);
+  }
 }
 
 export function checkCnnForward(p: CnnData, x: Float32Array, got: ArrayLike<number>): void {

@@ -50,9 +50,9 @@ const GOALS: Goal[] = [
   { what: 'W3 sum at least 2× jax-js wasm', key: (k) => k.startsWith('W3 sum'), peer: 'jaxjs-wasm', test: (r) => r <= 0.5, target: 'ratio ≤ 0.5' },
   { what: 'W3 softmax at least 1.5× jax-js wasm', key: (k) => k.startsWith('W3 softmax'), peer: 'jaxjs-wasm', test: (r) => r <= 1 / 1.5, target: 'ratio ≤ 0.67' },
   { what: 'W5 vmap(grad) no slower than jax-js wasm vmap(grad)', key: (k) => k.startsWith('W5 per-example'), peer: 'jaxjs-wasm', test: (r) => r <= 1, target: 'ratio ≤ 1' },
-  { what: 'W4 first call (trace, transform, plan, codegen) under 150 ms', key: (k) => k.startsWith('W4'), peer: 'kernax', test: (_r, k) => !!k.timing && k.timing.firstMs < 150, target: 'first < 150 ms' },
-  { what: 'W6 jacobian at least 3× jax-js wasm (1 thread) (issue 7)', key: (k) => k.startsWith('W6 jacobian'), peer: 'jaxjs-wasm', test: (r) => r <= 1 / 3, target: 'ratio ≤ 0.33' },
-  { what: 'W6 jacobian faster than jax-js wasm-mt (issue 7)', key: (k) => k.startsWith('W6 jacobian'), peer: 'jaxjs-wasm-mt', test: (r) => r < 1, target: 'ratio < 1' },
+  { what: 'W4 first call (trace, transform, plan, codegen) under 150 ms', key: (k) => k.startsWith('W4'), peer: 'kernax', test: (_r, k) => k.compileMs !== undefined && k.compileMs < 150, target: 'compile < 150 ms' },
+  { what: 'W6 jacobian at least 3× jax-js wasm (1 thread) (issue 7)', key: (k) => k.startsWith('W6 jacobian(x)'), peer: 'jaxjs-wasm', test: (r) => r <= 1 / 3, target: 'ratio ≤ 0.33' },
+  { what: 'W6 jacobian faster than jax-js wasm-mt (issue 7)', key: (k) => k.startsWith('W6 jacobian(x)'), peer: 'jaxjs-wasm-mt', test: (r) => r < 1, target: 'ratio < 1' },
 ];
 
 function goals(rows: Row[]): string[][] {
@@ -63,7 +63,7 @@ function goals(rows: Row[]): string[][] {
       const pr = rows.find((r) => r.key === k && r.peer === g.peer);
       if (!kr?.timing || !pr?.timing) { out.push([g.what, k, g.target, kr?.timing ? `${g.peer}: no figure` : 'kernax: no figure', '—']); continue; }
       const ratio = kr.timing.median / pr.timing.median;
-      const shown = g.peer === 'kernax' ? `first ${fmtMs(kr.timing.firstMs)} ms` : `${fmtRatio(ratio)}`;
+      const shown = g.peer === 'kernax' ? `compile ${kr.compileMs === undefined ? '—' : fmtMs(kr.compileMs)} ms (first call with its first run ${fmtMs(kr.timing.firstMs)} ms)` : `${fmtRatio(ratio)}`;
       out.push([g.what, k, g.target, shown, g.test(ratio, kr) ? 'met' : 'NOT met']);
     }
   }

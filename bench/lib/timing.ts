@@ -46,6 +46,8 @@ export interface Row {
   what: string;
   timing?: Timing;
   throughput?: string;
+  /** kernax: the time of `lower(...).compile()` on a fresh jit (trace, transform, plan, codegen; no run). */
+  compileMs?: number;
   error?: string;
 }
 
@@ -53,7 +55,7 @@ export interface Recorder {
   rows: Row[];
   notes: string[];
   /** Runs one case; an exception (a failed check included) is recorded, never rethrown. */
-  run(workload: string, key: string, peer: string, what: string, body: () => Promise<{ timing: Timing; throughput?: string } | null>): Promise<void>;
+  run(workload: string, key: string, peer: string, what: string, body: () => Promise<{ timing: Timing; throughput?: string; compileMs?: number } | null>): Promise<void>;
   note(text: string): void;
 }
 
@@ -72,7 +74,7 @@ export function makeRecorder(log: (line: string) => void = (l) => console.log(l)
         const res = await body();
         if (!res) return;
         const t = res.timing;
-        rows.push({ workload, key, peer, what, timing: t, ...(res.throughput ? { throughput: res.throughput } : {}) });
+        rows.push({ workload, key, peer, what, timing: t, ...(res.throughput ? { throughput: res.throughput } : {}), ...(res.compileMs !== undefined ? { compileMs: res.compileMs } : {}) });
         log(`  ${peer.padEnd(14)} ${key.padEnd(26)} median ${fmtMs(t.median)} ms (min ${fmtMs(t.min)}, max ${fmtMs(t.max)}, n=${t.n}; first ${fmtMs(t.firstMs)} ms) ${res.throughput ?? ''}`);
       } catch (e) {
         const err = e instanceof Error ? `${e.name}: ${e.message}`.split('\n')[0]!.slice(0, 300) : String(e);

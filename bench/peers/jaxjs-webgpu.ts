@@ -1,5 +1,5 @@
 // jax-js (@jax-js/jax) on its webgpu backend, given kernax's Dawn instance as navigator.gpu (same
-// adapter, same process: bench/lib/dawn.ts). W1–W3 with readback and without (blockUntilReady).
+// adapter, same process: bench/lib/dawn.ts). W1–W4 and W6 with readback and without (blockUntilReady).
 // jax-js consumes its arguments: every reuse goes through `.ref`. Imports @jax-js/jax, bench/lib.
 import type { Config } from '../lib/config.js';
 import { KEY, wants } from '../lib/config.js';
@@ -52,4 +52,73 @@ export async function runJaxjsWebgpu(cfg: Config, rec: Recorder): Promise<void> 
     await both(jax, cfg, rec, 'W3', KEY.w3softmax([R, C]), 'jit(nn.softmax)', () => sm(y.ref), (r) => D.checkSoftmax(ys, R, C, r));
     x.dispose(); y.dispose(); s.dispose(); sm.dispose();
   }
+  if (wants(cfg, 'W4')) await w4(jax, cfg, rec);
+  if (wants(cfg, 'W6')) await w6(jax, cfg, rec);
+}
+
+type Params = Record<string, JArr>;
+
+/** W4 as bench/peers/jaxjs.ts does it; +readback reads the loss, no readback waits for the params. */
+async function w4(jax: Jax, cfg: Config, rec: Recorder): Promise<void> {
+  const { numpy: np, nn, jit, valueAndGrad, tree } = jax;
+  const { sizes, batch: B, lr } = cfg.sizes.w4;
+  const init = D.initMlp(sizes, 10), xs = D.randArray(B * sizes[0]!, 0, 1, 20), ys = D.oneHot(B, sizes.at(-1)!, 21);
+  const layers = sizes.length - 1;
+  const predict = (p: Params, x: JArr): JArr => {
+    let h = x;
+    for (let i = 1; i <= layers; i++) { h = np.dot(h, p[`w${i}`]!).add(p[`b${i}`]!); if (i < layers) h = nn.relu(h); }
+    return h;
+  };
+  const loss = (p: Params, x: JArr, y: JArr): JArr => nn.logSoftmax(predict(p, x), -1).mul(y).sum().mul(-1 / B);
+  const step = jit((p: Params, x: JArr, y: JArr) => {
+    const [l, g] = valueAndGrad(loss)(tree.ref(p), x, y) as unknown as [JArr, Params];
+    const p2: Params = {};
+    for (const k of Object.keys(p)) p2[k] = p[k]!.sub(g[k]!.mul(lr));
+    return [l, p2] as [JArr, Params];
+  });
+  const x = np.array(xs, { shape: [B, sizes[0]!] }), y = np.array(ys, { shape: [B, sizes.at(-1)!] });
+  const fresh = (): Params => {
+    const o: Params = {};
+    init.ws.forEach((w, i) => { o[`w${i + 1}`] = np.array(w, { shape: [sizes[i]!, sizes[i + 1]!] }); o[`b${i + 1}`] = np.array(init.bs[i]!); });
+    return o;
+  };
+  for (const readback of [true, false]) {
+    let params = fresh();
+    const losses: number[] = [];
+    const once = async (read: boolean): Promise<number> => {
+      const [l, p2] = step(params, x.ref, y.ref) as unknown as [JArr, Params];
+      params = p2;
+      if (!read) { await jax.blockUntilReady(params); l.dispose(); return NaN; }
+      const v = ((await l.data()) as Float32Array)[0]!;
+      losses.push(v);
+      return v;
+    };
+    const flops = 3 * 2 * B * sizes.slice(1).reduce((s, n, i) => s + sizes[i]! * n, 0);
+    await rec.run('W4', `${KEY.w4(cfg.sizes.w4)} ${readback ? '+readback' : 'no readback'}`, PEER, 'jit(valueAndGrad + SGD update)', async () => {
+      const t = await timeit(() => once(true), () => once(readback), cfg.time, (l0) => D.close('W4 first loss', l0, D.mlpLoss(init, xs, ys, B), 1e-4));
+      await once(true);
+      if (!(losses.at(-1)! < losses[0]!)) throw new D.CheckError(`W4: loss did not decrease: ${losses[0]} -> ${losses.at(-1)}`);
+      return { timing: t, throughput: `${(1000 / t.median).toFixed(1)} steps/s, ${(flops / (t.median * 1e6)).toFixed(2)} GFLOP/s` };
+    });
+    tree.dispose(params);
+  }
+  x.dispose(); y.dispose(); step.dispose();
+}
+
+/** W6 as bench/peers/jaxjs.ts does it: forward, and jacfwd over the flattened input, transposed. */
+async function w6(jax: Jax, cfg: Config, rec: Recorder): Promise<void> {
+  const { numpy: np, lax, jit, vmap, jacfwd } = jax;
+  const s = cfg.sizes.w6, p = D.initCnn(s.hw, s.views), ho = s.hw - 4;
+  const nin = 3 * s.hw * s.hw * s.views, nout = 5 * ho * ho * s.views;
+  const W1 = np.array(p.w1, { shape: [5, 3, 3, 3] }), b1 = np.array(p.b1, { shape: [1, 5, 1, 1] });
+  const W2 = np.array(p.w2, { shape: [5, 5, 3, 3] }), b2 = np.array(p.b2, { shape: [1, 5, 1, 1] });
+  const cnn = (v: JArr): JArr => lax.conv(lax.conv(v, W1.ref, [1, 1], 'VALID').add(b1.ref), W2.ref, [1, 1], 'VALID').add(b2.ref);
+  const multiview = (x: JArr): JArr => np.moveaxis(vmap(cnn, [4])(x), 0, 4);
+  const flat = (xf: JArr): JArr => multiview(xf.reshape([1, 3, s.hw, s.hw, s.views])).reshape([nout]);
+  const xs = D.randArray(nin, -1, 1, 66);
+  const x = np.array(xs, { shape: [1, 3, s.hw, s.hw, s.views] }), f = jit(multiview);
+  await both(jax, cfg, rec, 'W6', KEY.w6fwd(s), 'jit(moveaxis(vmap(cnn, 4)))', () => f(x.ref), (r) => D.checkCnnForward(p, xs, r));
+  const xf = np.array(xs), j = jit((v: JArr) => np.transpose(jacfwd(flat)(v)));
+  await both(jax, { ...cfg, time: { ...cfg.time, reps: Math.min(cfg.time.reps, 5) } }, rec, 'W6', KEY.w6jac(s), 'jit(transpose(jacfwd(flattened multiview)))', () => j(xf.ref), (r) => D.checkCnnJacobian(p, r));
+  x.dispose(); xf.dispose(); f.dispose(); j.dispose(); W1.dispose(); b1.dispose(); W2.dispose(); b2.dispose();
 }

@@ -193,4 +193,30 @@ async function w6({ jax, cfg, rec, peer }: Ctx): Promise<void> {
     x.dispose(); j.dispose();
     return { timing: t };
   });
+  // In the parameters: jacfwd over the flattened parameter vector (b1, b2, w1, w2), transposed, split.
+  const nP = D.CNN_PARAM_ORDER.reduce((a, [, n]) => a + n, 0);
+  const offs: number[] = [];
+  D.CNN_PARAM_ORDER.reduce((a, [, n]) => (offs.push(a), a + n), 0);
+  const flatP = (xv: JArr) => (pf: JArr): JArr => {
+    const q = (i: number, shape: number[]): JArr => pf.ref.slice([offs[i]!, offs[i]! + D.CNN_PARAM_ORDER[i]![1]]).reshape(shape);
+    const cnnP = (v: JArr): JArr => lax.conv(lax.conv(v, q(2, [5, 3, 3, 3]), [1, 1], 'VALID').add(q(0, [1, 5, 1, 1])), q(3, [5, 5, 3, 3]), [1, 1], 'VALID').add(q(1, [1, 5, 1, 1]));
+    const out = np.moveaxis(vmap(cnnP, [4])(xv), 0, 4).reshape([nout]);
+    pf.dispose();
+    return out;
+  };
+  await rec.run('W6', KEY.w6jacp(s), peer, 'jit(transpose(jacfwd(flattened params)))', async () => {
+    const x = np.array(xs, { shape: [1, 3, s.hw, s.hw, s.views] });
+    const pv = new Float32Array(nP);
+    D.CNN_PARAM_ORDER.forEach(([k], i) => pv.set(p[k], offs[i]!));
+    const pa = np.array(pv);
+    const j = jit((pf: JArr, xv: JArr) => np.transpose(jacfwd(flatP(xv))(pf)));
+    const split = (J: Float32Array): Float32Array[] => D.CNN_PARAM_ORDER.map(([, n], i) => {
+      const b = new Float32Array(nout * n);
+      for (let o = 0; o < nout; o++) b.set(J.subarray(o * nP + offs[i]!, o * nP + offs[i]! + n), o * n);
+      return b;
+    });
+    const t = await timeit(async () => split(await f32(j(pa.ref, x.ref))), () => f32(j(pa.ref, x.ref)), cfg.time, (r) => D.checkCnnParamJacobian(p, xs, r));
+    x.dispose(); pa.dispose(); j.dispose();
+    return { timing: t };
+  });
 }

@@ -1,7 +1,7 @@
-// kernax on the webgpu device (Dawn in Node; adapter from KERNAX_WEBGPU_BACKEND): W1–W3 with readback
+// kernax on the webgpu device (Dawn in Node; adapter from KERNAX_WEBGPU_BACKEND): W1–W4 and W6 with readback
 // (`await y.data()`) and without (the call, then the queue drained), plus a 10-kernel executable (one
 // submit) against 10 one-kernel calls (10 submits). Imports the public API, bench/lib.
-import { Array as KArray, jit, nn, np } from '../../src/index.js';
+import { Array as KArray, jacrev, jit, lax, nn, np, valueAndGrad, vmap } from '../../src/index.js';
 import type { Config } from '../lib/config.js';
 import { KEY, wants } from '../lib/config.js';
 import * as D from '../lib/data.js';
@@ -48,7 +48,71 @@ export async function runKernaxWebgpu(cfg: Config, rec: Recorder): Promise<void>
     const ys = D.randArray(R * C, -4, 4, 5), y = gpuArr(ys, [R, C]), sm = jit((v: V) => nn.softmax(v, -1), { device });
     await both(cfg, rec, 'W3', KEY.w3softmax([R, C]), 'jit(nn.softmax)', () => asArr(sm(y)), (r) => D.checkSoftmax(ys, R, C, r));
   }
+  if (wants(cfg, 'W4')) await w4(cfg, rec);
+  if (wants(cfg, 'W6')) await w6(cfg, rec);
   if (wants(cfg, 'W1')) await submits(cfg, rec);
+}
+
+type Params = Record<string, V>;
+
+/** W4: one SGD step of an MLP (jit(valueAndGrad + update)); +readback reads the loss, the params stay on the device. */
+async function w4(cfg: Config, rec: Recorder): Promise<void> {
+  const { device } = await dawn();
+  const { sizes, batch: B, lr } = cfg.sizes.w4;
+  const init = D.initMlp(sizes, 10), xs = D.randArray(B * sizes[0]!, 0, 1, 20), ys = D.oneHot(B, sizes.at(-1)!, 21);
+  const layers = sizes.length - 1;
+  const predict = (p: Params, x: V): V => {
+    let h = x;
+    for (let i = 1; i <= layers; i++) { h = np.matmul(h, p[`w${i}`]!).add(p[`b${i}`]!); if (i < layers) h = nn.relu(h); }
+    return h;
+  };
+  const loss = (p: Params, x: V, y: V): V => nn.logSoftmax(predict(p, x), -1).mul(y).sum().mul(-1 / B);
+  const step = jit((p: Params, x: V, y: V) => {
+    const [l, g] = valueAndGrad(loss)(p, x, y) as [V, Params];
+    const p2: Params = {};
+    for (const k of Object.keys(p)) p2[k] = p[k]!.sub(g[k]!.mul(lr));
+    return [l, p2];
+  }, { device: 'webgpu' });
+  const x = gpuArr(xs, [B, sizes[0]!]), y = gpuArr(ys, [B, sizes.at(-1)!]);
+  const fresh = (): Params => {
+    const o: Params = {};
+    init.ws.forEach((w, i) => { o[`w${i + 1}`] = gpuArr(w, [sizes[i]!, sizes[i + 1]!]); o[`b${i + 1}`] = gpuArr(init.bs[i]!, [sizes[i + 1]!]); });
+    return o;
+  };
+  for (const readback of [true, false]) {
+    let params = fresh();
+    const losses: number[] = [];
+    const once = async (read: boolean): Promise<number> => {
+      const [l, p2] = step(params, x, y) as [KArray, Params];
+      for (const v of Object.values(params)) (v as KArray).dispose();
+      params = p2;
+      if (!read) { await device.queue.onSubmittedWorkDone(); l.dispose(); return NaN; }
+      const v = (await l.data())[0]!;
+      l.dispose();
+      losses.push(v);
+      return v;
+    };
+    const flops = 3 * 2 * B * sizes.slice(1).reduce((s, n, i) => s + sizes[i]! * n, 0);
+    await rec.run('W4', `${KEY.w4(cfg.sizes.w4)} ${readback ? '+readback' : 'no readback'}`, PEER, 'jit(valueAndGrad + SGD update)', async () => {
+      const t = await timeit(() => once(true), () => once(readback), cfg.time, (l0) => D.close('W4 first loss', l0, D.mlpLoss(init, xs, ys, B), 1e-4));
+      await once(true);
+      if (!(losses.at(-1)! < losses[0]!)) throw new D.CheckError(`W4: loss did not decrease: ${losses[0]} -> ${losses.at(-1)}`);
+      return { timing: t, throughput: `${(1000 / t.median).toFixed(1)} steps/s, ${(flops / (t.median * 1e6)).toFixed(2)} GFLOP/s` };
+    });
+    for (const v of Object.values(params)) (v as KArray).dispose();
+  }
+}
+
+/** W6: the multi-view CNN forward and its Jacobian in the input (jit(jacrev(multiview))). */
+async function w6(cfg: Config, rec: Recorder): Promise<void> {
+  const s = cfg.sizes.w6, p = D.initCnn(s.hw, s.views);
+  const W1 = gpuArr(p.w1, [5, 3, 3, 3]), b1 = gpuArr(p.b1, [1, 5, 1, 1]), W2 = gpuArr(p.w2, [5, 5, 3, 3]), b2 = gpuArr(p.b2, [1, 5, 1, 1]);
+  const cnn = (v: V): V => lax.conv(lax.conv(v, W1, [1, 1], 'VALID').add(b1), W2, [1, 1], 'VALID').add(b2);
+  const multiview = vmap(cnn, { inAxes: 4, outAxes: 4 });
+  const xs = D.randArray(3 * s.hw * s.hw * s.views, -1, 1, 66), x = gpuArr(xs, [1, 3, s.hw, s.hw, s.views]);
+  const f = jit(multiview, { device: 'webgpu' }), j = jit(jacrev(multiview), { device: 'webgpu' });
+  await both(cfg, rec, 'W6', KEY.w6fwd(s), 'jit(vmap(cnn, inAxes 4, outAxes 4))', () => asArr(f(x)), (r) => D.checkCnnForward(p, xs, r));
+  await both({ ...cfg, time: { ...cfg.time, reps: Math.min(cfg.time.reps, 5) } }, rec, 'W6', KEY.w6jac(s), 'jit(jacrev(multiview))', () => asArr(j(x)), (r) => D.checkCnnJacobian(p, r));
 }
 
 /** Ten 64×64 matmuls chained in one jit (one executable, one submit) against ten jit calls. */

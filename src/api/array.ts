@@ -4,7 +4,7 @@ import type { Tensor, TypedArray } from '../ir/core.js';
 import type { Aval, DType, PublicDType } from '../ir/dtype.js';
 import { publicName, size } from '../ir/dtype.js';
 import type { DeviceBuffer, DeviceKind } from '../runtime/buffer.js';
-import { cpuBuffer, freeBuffer, gpuBuffer, gpuValueOf, isFreed, readBuffer } from '../runtime/buffer.js';
+import { cpuBuffer, freeBuffer, gpuBuffer, gpuValueOf, isFreed, readBuffer, shareBuffer } from '../runtime/buffer.js';
 import type { GpuValue } from '../runtime/webgpu-exec.js';
 import { disposeValue, readValue, uploadedValue } from '../runtime/webgpu-exec.js';
 import { UserError } from '../ir/errors.js';
@@ -19,8 +19,10 @@ export class Array {
   /**
    * Takes ownership of `data` (the caller must not keep writing to it): host data lands on `device`
    * (default: the default device; webgpu uploads it), a GPU value is adopted as a webgpu array.
+   * `poolable` (runtime use): nobody else holds `data`, so its memory may be reused once this array is
+   * disposed or collected.
    */
-  constructor(data: TypedArray | GpuValue, shape: readonly number[], dtype: DType, weak = false, device?: DeviceKind) {
+  constructor(data: TypedArray | GpuValue, shape: readonly number[], dtype: DType, weak = false, device?: DeviceKind, poolable = false) {
     this.aval = weak ? { shape: [...shape], dtype, weak: true } : { shape: [...shape], dtype };
     if (ArrayBuffer.isView(data)) {
       const dev = device ?? defaultDeviceKind();
@@ -28,7 +30,7 @@ export class Array {
         const d = webGpuDeviceSync('Array');
         const v = uploadedValue(d, { shape: this.aval.shape, dtype, data }, 'Array');
         this.buffer = gpuBuffer(v, 4 * size(shape), this, () => disposeValue(d, v));
-      } else this.buffer = cpuBuffer(data, this);
+      } else this.buffer = cpuBuffer(data, this, poolable && dev === 'cpu');
     } else {
       const d = webGpuDeviceSync('Array');
       this.buffer = gpuBuffer(data, 4 * size(shape), this, () => disposeValue(d, data));
@@ -36,9 +38,14 @@ export class Array {
     currentScope()?.track(this);
   }
 
-  /** A host tensor as an array on `device` (the cpu unless said otherwise: eager/jit results). */
+  /** A host tensor as an array on `device` (the cpu unless said otherwise). */
   static fromTensor(t: Tensor, weak = false, device: DeviceKind = 'cpu'): Array {
     return new Array(t.data, t.shape, t.dtype, weak, device);
+  }
+
+  /** A cpu array owning an executable's fresh output (no one else holds its data: its memory is pooled). */
+  static owning(t: Tensor, weak = false): Array {
+    return new Array(t.data, t.shape, t.dtype, weak, 'cpu', true);
   }
 
   /** The GPU value of a webgpu array (runtime use: eager ops and jit). */
@@ -69,8 +76,21 @@ export class Array {
   get device(): DeviceKind { return this.buffer.device; }
   get isDisposed(): boolean { return isFreed(this.buffer); }
 
-  /** The host view of this array (shared, read-only by contract): for the interpreter and eager ops. */
+  /**
+   * The host view of this array (shared, read-only by contract). The holder may keep it past this
+   * array's life, so the memory is never reused for another array.
+   */
   tensor(api = 'Array'): Tensor {
+    const t = this.hostTensor(api);
+    shareBuffer(this.buffer);
+    return t;
+  }
+
+  /**
+   * The host view for a use that ends before control returns to the caller (an eager op's or a jit
+   * call's input, formatting): the array keeps its claim on the memory.
+   */
+  hostTensor(api = 'Array'): Tensor {
     return { shape: this.aval.shape, dtype: this.aval.dtype, data: readBuffer(api, this.buffer, this.describe()) };
   }
 
@@ -135,7 +155,7 @@ export class Array {
   toString(): string {
     if (this.isDisposed) return `Array(disposed, ${this.describe()})`;
     if (this.buffer.device === 'webgpu') return `Array(webgpu, ${this.describe()})`;
-    return formatArray(this.tensor());
+    return formatArray(this.hostTensor());
   }
 
   describe(): string {

@@ -17,6 +17,7 @@ import { UserError } from '../ir/errors.js';
 import { Trace, Tracer, innermostTrace } from '../trace/trace.js';
 import { Array } from './array.js';
 import { webGpuDeviceSync } from './devices.js';
+import { constTensor } from './tracing.js';
 
 /** A scalar constant with a chosen aval: what a JS number becomes once its dtype is decided. */
 export class Scalar {
@@ -33,11 +34,11 @@ export const EVAL_CTX = { precision: 'f32' } as const;
 function atomIn(trace: Trace, x: Operand): Atom {
   if (x instanceof Tracer) return trace.atomOf(x);
   if (x instanceof Scalar) return trace.literal(x.value, x.aval);
-  return trace.constOf(x, x.tensor(), { shape: x.aval.shape, dtype: x.aval.dtype });
+  return trace.constOf(x, constTensor(x), { shape: x.aval.shape, dtype: x.aval.dtype });
 }
 
 function tensorOf(x: Array | Scalar): Tensor {
-  return x instanceof Scalar ? scalarTensor(x.value, x.aval.dtype, EVAL_CTX) : x.tensor();
+  return x instanceof Scalar ? scalarTensor(x.value, x.aval.dtype, EVAL_CTX) : x.hostTensor();
 }
 
 /** Applies a primitive to operands: traced when any operand is a tracer, eager otherwise. */
@@ -51,7 +52,7 @@ export function bind<P extends Prim>(prim: P, operands: readonly Operand[], para
   if (eagerDevice(prim, concrete) === 'webgpu') return bindWebGpu(prim, params, concrete, inAvals, outAvals);
   const exe = eagerExecutable(prim, params, inAvals, outAvals);
   const outs = runExecutable(exe, concrete.map(tensorOf), prim);
-  return outs.map((t, i) => Array.fromTensor(t, !!outAvals[i]!.weak));
+  return outs.map((t, i) => Array.owning(t, !!outAvals[i]!.weak));
 }
 
 /** The device of an eager op: its arrays' one device (scalars are uncommitted); mixing is a UserError. */

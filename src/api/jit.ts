@@ -122,13 +122,13 @@ function runEntry(entry: Entry, sig: Sig, api: string, device: DeviceKind): unkn
   for (let i = 0; i < sig.leaves.length; i++) inputs.push(tensorOfLeaf(sig.leaves[i], sig.avals[i]!));
   const outs = runExecutable(exe, inputs, api);
   const outvars = entry.traced.jaxpr.outvars;
-  return unflatten(entry.outTree, outs.map((t, i) => Array.fromTensor(t, !!outvars[i]!.aval.weak)));
+  return unflatten(entry.outTree, outs.map((t, i) => Array.owning(t, !!outvars[i]!.aval.weak)));
 }
 
 function tensorOfLeaf(l: unknown, aval: Aval): Tensor {
-  if (l instanceof Array) return l.tensor('jit');
+  if (l instanceof Array) return l.hostTensor('jit');
   const o = toOperand('jit', l);
-  if (o instanceof Array) return o.tensor('jit');
+  if (o instanceof Array) return o.hostTensor('jit');
   if (o instanceof Scalar) return scalarTensor(o.value, aval.dtype, { precision: 'f32' });
   throw new InternalError('jit: a traced leaf reached the eager path');
 }

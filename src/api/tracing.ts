@@ -32,10 +32,27 @@ export function describeLeaf(x: unknown): string {
   return `${typeof x} ${String(x)}`;
 }
 
+const deviceConsts = new WeakMap<Tensor, Array>();
+
+/**
+ * The host tensor a concrete array stands for as a trace const. A cpu array: its data. A webgpu array:
+ * a tensor whose data is read (synchronously, so a UserError) only if the host needs it; jit on the
+ * webgpu device binds the array's GPU value instead (`constSource`), so tracing never reads it.
+ */
+export function constTensor(x: Array): Tensor {
+  if (x.device !== 'webgpu') return x.tensor();
+  const t: Tensor = { shape: x.aval.shape, dtype: x.aval.dtype, get data() { return x.tensor('jit').data; } };
+  deviceConsts.set(t, x);
+  return t;
+}
+
+/** The webgpu array a const tensor of `constTensor` stands for (undefined for host data). */
+export const constSource = (t: Tensor): Array | undefined => deviceConsts.get(t);
+
 /** The atom an output leaf stands for in `trace`. */
 function outAtom(api: string, trace: Trace, leaf: unknown, i: number): Atom {
   if (leaf instanceof Tracer) return trace.atomOf(leaf);
-  if (leaf instanceof Array) return trace.constOf(leaf, leaf.tensor(), { shape: leaf.aval.shape, dtype: leaf.aval.dtype });
+  if (leaf instanceof Array) return trace.constOf(leaf, constTensor(leaf), { shape: leaf.aval.shape, dtype: leaf.aval.dtype });
   if (typeof leaf === 'number' || typeof leaf === 'boolean') {
     const av = leafAval(api, leaf, `output ${i}`);
     return trace.literal(Number(leaf), av);

@@ -68,10 +68,11 @@ export function boolParam(prim: Prim, name: string, v: unknown): boolean {
 /** Axes that are distinct and in `0..rank-1`; `sorted` additionally requires increasing order. */
 export function axesParam(prim: Prim, name: string, v: unknown, rank: number, sorted = false, of = ''): readonly number[] {
   const axes = intsParam(prim, name, v);
-  const where = of ? ` for ${of}` : ` for rank ${rank}`;
+  // The message's context is built only on failure: this check runs for every reduction and transpose bound.
+  const where = (): string => (of ? ` for ${of}` : ` for rank ${rank}`);
   for (const a of axes)
-    if (a < 0 || a >= rank) fail(prim, 'params/invalid', `${name} has an axis out of range`, `${tupleStr(axes)}${where}`, `distinct axes in 0..${rank - 1}`);
-  if (new Set(axes).size !== axes.length) fail(prim, 'params/invalid', `${name} has a repeated axis`, `${tupleStr(axes)}${where}`, 'distinct axes');
+    if (a < 0 || a >= rank) fail(prim, 'params/invalid', `${name} has an axis out of range`, `${tupleStr(axes)}${where()}`, `distinct axes in 0..${rank - 1}`);
+  if (new Set(axes).size !== axes.length) fail(prim, 'params/invalid', `${name} has a repeated axis`, `${tupleStr(axes)}${where()}`, 'distinct axes');
   if (sorted && axes.some((a, i) => i > 0 && a <= axes[i - 1]!))
     fail(prim, 'params/invalid', `${name} must be sorted`, tupleStr(axes), 'strictly increasing axes');
   return axes;

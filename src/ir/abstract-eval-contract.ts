@@ -21,14 +21,15 @@ function pairOfLists(prim: Prim, name: string, v: unknown): [readonly number[], 
 
 /** Checks lhs/rhs axis lists of one kind: equal counts, in range, distinct, equal sizes. */
 function matchedAxes(lhs: Aval, rhs: Aval, l: readonly number[], r: readonly number[], kind: string): void {
-  const got = `${kind} dims ${tupleStr(l)} and ${tupleStr(r)} for ${avalsStr([lhs, rhs])}`;
-  if (l.length !== r.length) fail('dot_general', 'params/invalid', `lhs and rhs ${kind} dims must be as many`, got, 'equally many axes');
+  // The message's context is built only on failure (this runs for every dot_general bound).
+  const got = (): string => `${kind} dims ${tupleStr(l)} and ${tupleStr(r)} for ${avalsStr([lhs, rhs])}`;
+  if (l.length !== r.length) fail('dot_general', 'params/invalid', `lhs and rhs ${kind} dims must be as many`, got(), 'equally many axes');
   const inRange = (axes: readonly number[], a: Aval): boolean => axes.every((x) => x >= 0 && x < a.shape.length);
-  if (!inRange(l, lhs) || !inRange(r, rhs)) fail('dot_general', 'params/invalid', `${kind} dims out of range`, got, 'axes within each operand\'s rank');
+  if (!inRange(l, lhs) || !inRange(r, rhs)) fail('dot_general', 'params/invalid', `${kind} dims out of range`, got(), 'axes within each operand\'s rank');
   const sl = l.map((a) => lhs.shape[a]!);
   const sr = r.map((a) => rhs.shape[a]!);
   if (sl.some((d, i) => d !== sr[i]))
-    fail('dot_general', 'shape/mismatch', `${kind} dims must have equal sizes`, `sizes ${tupleStr(sl)} and ${tupleStr(sr)} (${got})`, 'equal sizes pairwise');
+    fail('dot_general', 'shape/mismatch', `${kind} dims must have equal sizes`, `sizes ${tupleStr(sl)} and ${tupleStr(sr)} (${got()})`, 'equal sizes pairwise');
 }
 
 /** Output: batch dims (lhs order), then lhs free dims, then rhs free dims. */

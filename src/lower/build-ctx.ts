@@ -62,12 +62,24 @@ export function ravel(K: KirBuilder, idx: Index, shape: readonly number[]): Expr
 export type FuseRule = (cx: BuildCtx, e: Eqn, idx: Index) => Expr;
 export type ReduceRule = (cx: BuildCtx, e: Eqn, idx: Index) => Expr;
 
+const producers = new WeakMap<Jaxpr, ReadonlyMap<number, number>>();
+
+/** var id → index of its eqn; shared by the build contexts of every kernel of one jaxpr (jaxprs are immutable). */
+function producersOf(j: Jaxpr): ReadonlyMap<number, number> {
+  let m = producers.get(j);
+  if (!m) {
+    const p = new Map<number, number>();
+    j.eqns.forEach((e, i) => e.outputs.forEach((v) => p.set(v.id, i)));
+    producers.set(j, (m = p));
+  }
+  return m;
+}
+
 /** A fresh build context over kernel inputs `reads` (kernel input k is reads[k]). */
 export function createBuildCtx(j: Jaxpr, reads: readonly Var[], fuse: FuseRule, reduceRule: ReduceRule, isReduce: (e: Eqn) => boolean): BuildCtx {
   const K = createInterner();
   const inputs = new Map(reads.map((v, k) => [v.id, k]));
-  const producer = new Map<number, number>();
-  j.eqns.forEach((e, i) => e.outputs.forEach((v) => producer.set(v.id, i)));
+  const producer = producersOf(j);
   const memo = new Map<string, Expr>();
   const stmts: Stmt[] = [];
   const reduceKeys = new Map<string, number>();

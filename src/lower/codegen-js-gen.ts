@@ -35,6 +35,8 @@ export interface Gen {
   readonly forwards: Map<Stmt, Expr>;
   /** The next stand-in statement id (negative) for the accumulators of jammed copies of a reduce. */
   fakeAcc: number;
+  /** Depth of select branches being emitted: a single-use load there is read only when its branch is taken. */
+  branch?: number;
 }
 
 export const newFrame = (depth: number, header: string, loop?: string): Frame => ({ depth, items: [], header, insertAt: 0, memo: new Map(), loop });
@@ -75,7 +77,11 @@ export function emit(g: Gen, e: Expr, dmemo: Map<number, number>): string {
   const target = depthOf(g, e, dmemo);
   const code = opJs(g, e, dmemo);
   const cur = g.stack.length - 1;
-  if ((g.uses.get(e.id) ?? 0) < 2 && target === cur && e.op !== 'load') return code;
+  // Loads are named (so that unroll-and-jammed copies share them), except a single-use load in a select
+  // branch: read eagerly, the untaken branch of a padded window reads out of bounds (undefined), which
+  // measured ~2× slower for a conv's im2col pack.
+  const single = (g.uses.get(e.id) ?? 0) < 2 && target === cur;
+  if (single && (e.op !== 'load' || (g.branch ?? 0) > 0)) return code;
   const name = `t${g.temps++}`;
   const f = g.stack[target]!;
   const decl = `const ${name} = ${code};`;
@@ -92,7 +98,13 @@ function opJs(g: Gen, e: Expr, dm: Map<number, number>): string {
       return `in${e.input}[${emit(g, e.index, dm)}]`;
     case 'unary': return unaryJs(g.op, e.fn, e.x.type, emit(g, e.x, dm));
     case 'binary': return binaryJs(g.op, e.fn, e.x.type, emit(g, e.x, dm), emit(g, e.y, dm), e.y);
-    case 'select': return `(${emit(g, e.cond, dm)} ? ${emit(g, e.t, dm)} : ${emit(g, e.f, dm)})`;
+    case 'select': {
+      const cond = emit(g, e.cond, dm);
+      g.branch = (g.branch ?? 0) + 1;
+      const code = `(${cond} ? ${emit(g, e.t, dm)} : ${emit(g, e.f, dm)})`;
+      g.branch--;
+      return code;
+    }
     case 'cast': return castJs(g.op, e.x.type, e.type, emit(g, e.x, dm));
     case 'bitcast': return bitcastJs(g.op, e.x.type, e.type, emit(g, e.x, dm));
     default: throw new InternalError(`codegen-js: unexpected leaf ${e.op}`);

@@ -17,13 +17,21 @@
 //    double, which after the final rounding to f32 changes the result by at most 1 ulp, and rarely.
 //    STATED TOLERANCE of the compiled path against the interpreter: 1 ulp of f32 for sums/dots over
 //    more than UNROLL_MIN elements (and whatever their consumers amplify), exact everywhere else.
+//  - contractions (an f32 dot at the innermost level with N ≥ 2 outputs sharing each lhs value and enough
+//    work: matmuls, convs): packed and register-blocked (codegen-js-contract.ts, codegen-js-gemm.ts) with
+//    ONE accumulator per output in the reduction loops' order, so they are bit-identical with the
+//    interpreter (the independent accumulators are the mr × nr outputs of a block, not partial sums).
+//    Small in-cache matmuls read contiguously keep the unroll-and-jam instead (jamSuits in
+//    codegen-js-opt.ts: 256² 7.6 ms jammed vs 10.3 packed, same process).
 import type { TypedArray } from '../ir/core.js';
 import { InternalError } from '../ir/errors.js';
 import type { Expr, Kernel, Stmt } from './kir.js';
 import { JS_HELPERS, reduceInit, reduceStep } from './codegen-js-ops.js';
 import { closeLoops, countUses, emit, loopJs, newFrame, openLoops, push, render, type Gen } from './codegen-js-gen.js';
-import { coefOf, findForward, findJam, shiftLoop, substLeaves, type Forward } from './codegen-js-opt.js';
+import { coefOf, findForward, findJam, jamSuits, shiftLoop, substLeaves, type Forward } from './codegen-js-opt.js';
 import { createInterner } from './kir-build.js';
+import { findContract } from './codegen-js-contract.js';
+import { declareScratch, emitPacksAt, emitTile } from './codegen-js-gemm.js';
 
 export type KernelFn = (inputs: readonly TypedArray[], outputs: readonly TypedArray[]) => void;
 
@@ -122,6 +130,8 @@ function emitStore(g: Gen, s: Store): void {
   closeLoops(g, s.inner.length);
 }
 
+const emitStmt = (g: Gen, s: Stmt): void => (s.kind === 'reduce' ? emitReduce(g, s) : emitStore(g, s));
+
 const roundsAcc = (s: Reduce): boolean => s.type === 'f32' && (s.op === 'sum' || s.op === 'prod' || s.op === 'dot');
 
 /** JAM iterations of the innermost loop from `loopVar`: one reduction pass into JAM accumulators, then the stores. */
@@ -175,9 +185,19 @@ function emitJammed(g: Gen, jm: NonNullable<ReturnType<typeof findJam>>): void {
 export function emitJs(k: Kernel): string {
   const root = newFrame(0, '');
   const g: Gen = { k, op: { helpers: new Set(), bitcast: false }, uses: countUses(k), stack: [root], accName: new Map(), accDepth: new Map(), temps: 0, inputsUsed: new Set(), outputsUsed: new Set(), decls: [], forwards: new Map(), fakeAcc: -1 };
-  const jm = findJam(k, JAM);
+  const jam = findJam(k, JAM);
+  const ct = jam && jamSuits(k, jam, JAM) ? undefined : findContract(k);
+  const jm = ct ? undefined : jam;
+  if (ct) declareScratch(g, ct);
   for (let lv = 0; lv <= k.loops.length; lv++) {
-    for (const s of k.stmts) if (s.level === lv) (s.kind === 'reduce' ? emitReduce(g, s) : emitStore(g, s));
+    for (const s of k.stmts) if (s.level === lv) emitStmt(g, s);
+    if (ct) {
+      emitPacksAt(g, ct, lv);
+      if (lv === ct.t) {
+        emitTile(g, ct, emitStmt);
+        break;
+      }
+    }
     const l = k.loops[lv];
     if (jm && lv === k.loops.length - 1) {
       emitJammed(g, jm);
@@ -199,7 +219,29 @@ export function emitJs(k: Kernel): string {
 }
 
 const scratch = new Float32Array(1);
-const HELPERS = { ...JS_HELPERS, BF: scratch, BI: new Int32Array(scratch.buffer), BU: new Uint32Array(scratch.buffer) };
+
+/**
+ * The packed contractions' scratch (codegen-js-gemm.ts): one process-wide buffer per type, grown on
+ * demand and shared by every kernel (kernels run one at a time and never call each other), so a call
+ * allocates nothing — fresh memory costs a page fault per 4 KiB on first touch. Kernels never rely on its
+ * contents between or within calls (the packs are written before they are read; padding is NaN-filled
+ * when the buffer grows, and the bit-exact tests run with it).
+ */
+let packF32 = new Float32Array(0);
+let packF64 = new Float64Array(0);
+const grown = (n: number): number => Math.max(n, 1 << 16);
+const HELPERS = {
+  ...JS_HELPERS,
+  BF: scratch, BI: new Int32Array(scratch.buffer), BU: new Uint32Array(scratch.buffer),
+  packF32: (off: number, n: number): Float32Array => {
+    if (packF32.length < off + n) packF32 = new Float32Array(grown(off + n)).fill(NaN);
+    return packF32.subarray(off, off + n);
+  },
+  packF64: (n: number): Float64Array => {
+    if (packF64.length < n) packF64 = new Float64Array(grown(n)).fill(NaN);
+    return packF64.subarray(0, n);
+  },
+};
 const cache = new Map<string, KernelFn>();
 
 /** Compiles JS source from `emitJs` (cached by source text). */

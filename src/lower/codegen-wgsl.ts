@@ -2,7 +2,8 @@
 // invocation per point of the parallel loops over a 1-D or 2-D grid of workgroups (past the 65535
 // workgroups-per-dimension limit); kernels with reductions run either one invocation per point (serial
 // reduce loops, e.g. a matmul) or one workgroup per point of the loops outside the reductions (a
-// workgroup tree reduction, so a row softmax/layernorm stays one kernel). Imports src/ir and src/lower.
+// workgroup tree reduction, so a row softmax/layernorm stays one kernel); contraction kernels (dot_general,
+// conv) take the register-tiled template of wgsl-contract.ts. Imports src/ir and src/lower.
 import { InternalError, UserError } from '../ir/errors.js';
 import type { Kernel, Stmt } from './kir.js';
 import type { DeviceProfile } from './wgsl-profile.js';
@@ -12,9 +13,11 @@ import { STORAGE_TYPE } from './wgsl-expr.js';
 import type { Gen, Scope } from './wgsl-scope.js';
 import { block, line, newGen, rootScope } from './wgsl-scope.js';
 import type { ReduceStmt } from './wgsl-reduce.js';
+import { contractBody, contractPoints, contractWorkgroupSize, findContraction } from './wgsl-contract.js';
 import { accType, LOOP_BUDGET, MAX_UNROLL, serialReduce, serialStore, unravel, unrollFor, workgroupReduce, workgroupStore } from './wgsl-reduce.js';
+import { SUBGROUP_ENABLE, SUBGROUP_PARAMS, subgroupReduce, useSubgroups } from './wgsl-subgroup.js';
 
-export type WgslStrategy = 'map' | 'serial' | 'workgroup';
+export type WgslStrategy = 'map' | 'serial' | 'workgroup' | 'contract';
 
 export interface WgslKernel {
   readonly name: string;
@@ -29,8 +32,8 @@ export interface WgslKernel {
 }
 
 export interface WgslOptions {
-  /** Forces a strategy for kernels with reductions (tests); default: chosen by size. */
-  readonly strategy?: 'serial' | 'workgroup';
+  /** Forces a strategy for kernels with reductions (tests); default: chosen by size ('contract' where it applies). */
+  readonly strategy?: 'serial' | 'workgroup' | 'contract';
 }
 
 const prod = (xs: readonly number[]): number => xs.reduce((a, b) => a * b, 1);
@@ -39,37 +42,55 @@ const I32_MAX = 2147483647;
 /** The shader of `k` for a device with `profile`. */
 export function emitWgsl(k: Kernel, profile: DeviceProfile, opts: WgslOptions = {}): WgslKernel {
   checkLimits(k, profile);
+  if (opts.strategy === undefined || opts.strategy === 'contract') {
+    const plan = findContraction(k, profile);
+    if (plan) {
+      const wg = contractWorkgroupSize(k, plan, mapWorkgroupSize(profile));
+      return emitKernel(k, profile, 'contract', contractPoints(k, plan, wg), wg, (g, s, _wg, gx) => contractBody(g, s, plan, wg, gx));
+    }
+    if (opts.strategy === 'contract') throw new InternalError(`wgsl: kernel ${k.name} is not a contraction`);
+  }
   const reduces = k.stmts.filter((s): s is ReduceStmt => s.kind === 'reduce');
-  const strategy = chooseStrategy(k, reduces, opts);
-  const W = strategy === 'workgroup' ? Math.min(...reduces.map((r) => r.level)) : k.loops.length;
-  const g = newGen(k);
+  const strategy = chooseStrategy(k, reduces, opts, profile);
+  const W = strategy === 'map' ? k.loops.length : Math.min(...reduces.map((r) => r.level));
   const extents = k.loops.map((l) => l.extent);
-  const points = strategy === 'workgroup' ? prod(extents.slice(0, W)) : prod(extents);
+  const points = prod(extents.slice(0, W));
   const shared = reduces.filter((r) => r.level === W);
   const wg = strategy === 'workgroup' ? reduceWorkgroupSize(profile, 4 * shared.length) : mapWorkgroupSize(profile);
+  if (strategy === 'workgroup') checkLoops(k, W, wg);
+  const mem = strategy === 'workgroup' ? shared.map((r, j) => `var<workgroup> kx_red${j}: array<${accType(r.type)}, ${wg}>;`) : [];
+  return emitKernel(k, profile, strategy, points, wg, (g, body, _wg, gx) => {
+    if (strategy === 'workgroup') workgroupBody(g, body, W, wg, gx, points, useSubgroups(profile));
+    else serialBody(g, body, W, wg, gx, points);
+  }, mem);
+}
+
+/** The shader text around a body: bindings, workgroup memory, prelude, `main`, and its grid. */
+function emitKernel(k: Kernel, profile: DeviceProfile, strategy: WgslStrategy, points: number, wg: number, fill: (g: Gen, s: Scope, wg: number, gx: number) => void, mem: readonly string[] = []): WgslKernel {
+  const g = newGen(k);
   const groups = strategy === 'workgroup' ? points : Math.ceil(points / wg);
   if (groups * wg > I32_MAX) throw new UserError('webgpu-limit', 'webgpu', `kernel ${k.name} is too large`, `${points} invocations`, `at most ${I32_MAX}`);
   const gx = Math.min(groups, profile.maxComputeWorkgroupsPerDimension);
   const gy = gx === 0 ? 0 : Math.ceil(groups / gx);
   if (gy > profile.maxComputeWorkgroupsPerDimension) throw new UserError('webgpu-limit', 'webgpu', `kernel ${k.name} needs too many workgroups`, `${groups}`, `at most ${profile.maxComputeWorkgroupsPerDimension}² (maxComputeWorkgroupsPerDimension)`);
-  if (strategy === 'workgroup') checkLoops(k, W, wg);
   const body = rootScope('  ');
   k.loops.forEach((l, j) => g.loopVar.set(l.name, `i${j}`));
-  if (strategy === 'workgroup') workgroupBody(g, body, W, wg, gx, points);
-  else serialBody(g, body, wg, gx, points);
+  fill(g, body, wg, gx);
   const decls = [
     ...k.inputs.map((b, i) => `@group(0) @binding(${i}) var<storage, read> in${i}: array<${STORAGE_TYPE[b.dtype]}>;`),
     ...k.outputs.map((b, i) => `@group(0) @binding(${k.inputs.length + i}) var<storage, read_write> out${i}: array<${STORAGE_TYPE[b.dtype]}>;`),
-    ...(strategy === 'workgroup' ? shared.map((r, j) => `var<workgroup> kx_red${j}: array<${accType(r.type)}, ${wg}>;`) : []),
+    ...mem,
   ];
   const prelude = preludeFor(g.helpers);
+  const sub = strategy === 'workgroup' && useSubgroups(profile);
   const safeName = /^[A-Za-z0-9_]{1,64}$/.test(k.name) ? k.name : 'kernel';
   const code = [
     `// kernax kernel ${safeName}: ${strategy}, ${profile.name} profile`,
+    ...(sub ? [SUBGROUP_ENABLE] : []),
     ...decls,
     ...(prelude ? [prelude] : []),
     `@compute @workgroup_size(${wg})`,
-    'fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) lid: u32) {',
+    `fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) lid: u32${sub ? `, ${SUBGROUP_PARAMS}` : ''}) {`,
     ...body.lines,
     '}',
     '',
@@ -101,14 +122,43 @@ function checkLoops(k: Kernel, W: number, wg: number): void {
   }
 }
 
-function chooseStrategy(k: Kernel, reduces: readonly ReduceStmt[], opts: WgslOptions): WgslStrategy {
+/**
+ * 'serial' (one invocation per point of the loops outside the reductions, no barriers) or 'workgroup'
+ * (one workgroup per such point, a tree in workgroup memory). Serial only where one invocation's loops
+ * stay within SERIAL_BUDGET iterations (llvmpipe's silent loop cap); otherwise the unrolled workgroup
+ * loops. Row reductions (a reduce inside parallel loops: softmax, layernorm) run serial where the
+ * profile says so (`serialRows`, CPU adapters: barriers cost ~10× there) and there are enough rows.
+ */
+function chooseStrategy(k: Kernel, reduces: readonly ReduceStmt[], opts: WgslOptions, p: DeviceProfile): WgslStrategy {
   if (reduces.length === 0) return 'map';
   const n = k.loops.length;
-  if (reduces.some((r) => r.level < n)) return 'workgroup';
-  if (opts.strategy) return opts.strategy;
+  const W = Math.min(...reduces.map((r) => r.level));
+  const fits = serialIterations(k, W) <= SERIAL_BUDGET;
+  if (!fits) return 'workgroup';
+  if (opts.strategy === 'serial' || opts.strategy === 'workgroup') return opts.strategy;
+  const rows = prod(k.loops.slice(0, W).map((l) => l.extent));
+  if (p.tuning && p.serialRows === true && rows >= SERIAL_ROWS_MIN) return 'serial';
+  if (W < n) return 'workgroup';
   const inner = Math.max(...reduces.map((r) => prod(r.inner.map((l) => l.extent))));
-  const points = prod(k.loops.map((l) => l.extent));
-  return inner >= 256 && points <= 16384 ? 'workgroup' : 'serial';
+  return inner >= 256 && rows <= 16384 ? 'workgroup' : 'serial';
+}
+
+/** The most loop iterations (back-edges, all loops together) one serial invocation may run. */
+export const SERIAL_BUDGET = 32768;
+/** Fewest points outside the reductions for serial rows (fewer: too few invocations to fill the threads). */
+export const SERIAL_ROWS_MIN = 16;
+
+/** Back-edges of nested loops over `ext`: e0 + e0·e1 + ... */
+const nestIterations = (ext: readonly number[]): number => ext.reduce((acc, _, j) => acc + prod(ext.slice(0, j + 1)), 0);
+
+/** Loop iterations of one invocation of the serial body at level W (its stmts, then the deeper loops). */
+export function serialIterations(k: Kernel, W: number): number {
+  const own = (st: Stmt): number => nestIterations(st.inner.map((l) => l.extent));
+  const top = k.stmts.filter((st) => st.level <= W).reduce((a, st) => a + own(st), 0);
+  const deep = k.stmts.filter((st) => st.level > W);
+  if (deep.length === 0) return top;
+  const d = prod(k.loops.slice(W).map((l) => l.extent));
+  return top + d * (1 + deep.reduce((a, st) => a + own(st), 0));
 }
 
 /** `let` lines of the flat invocation / group number (2-D grid). */
@@ -127,16 +177,24 @@ function serialStmts(g: Gen, s: Scope, stmts: readonly Stmt[], bound: number): v
   }
 }
 
-function serialBody(g: Gen, s: Scope, wg: number, gx: number, points: number): void {
+/** One invocation per point of the loops above level W; the loops below W run serially inside it. */
+function serialBody(g: Gen, s: Scope, W: number, wg: number, gx: number, points: number): void {
   flatId(s, 'gid', gx);
   line(s, `let flat: i32 = gid * ${wg}i + i32(lid);`);
   line(s, `if (flat >= ${points}i) { return; }`);
   const ext = g.k.loops.map((l) => l.extent);
-  unravel(s, 'flat', ext.map((_, j) => `i${j}`), ext);
-  serialStmts(g, s, g.k.stmts, ext.length);
+  unravel(s, 'flat', ext.slice(0, W).map((_, j) => `i${j}`), ext.slice(0, W));
+  serialStmts(g, s, g.k.stmts.filter((st) => st.level <= W), W);
+  const deep = g.k.stmts.filter((st) => st.level > W);
+  if (deep.length === 0) return;
+  const dext = ext.slice(W);
+  block(s, `for (var t: i32 = 0i; t < ${prod(dext)}i; t = t + 1i)`, (c) => {
+    unravel(c, 't', dext.map((_, j) => `i${W + j}`), dext);
+    serialStmts(g, c, deep, ext.length);
+  });
 }
 
-function workgroupBody(g: Gen, s: Scope, W: number, wg: number, gx: number, points: number): void {
+function workgroupBody(g: Gen, s: Scope, W: number, wg: number, gx: number, points: number, sub = false): void {
   const ext = g.k.loops.map((l) => l.extent);
   flatId(s, 'grp', gx);
   line(s, `if (grp >= ${points}i) { return; }`);
@@ -145,7 +203,7 @@ function workgroupBody(g: Gen, s: Scope, W: number, wg: number, gx: number, poin
     if (st.level > W) continue;
     if (st.kind === 'reduce') {
       if (st.level !== W) throw new InternalError(`wgsl: reduce above the workgroup level in kernel ${g.k.name}`);
-      workgroupReduce(g, s, st, wg);
+      (sub ? subgroupReduce : workgroupReduce)(g, s, st, wg);
     } else if (st.level === W) workgroupStore(g, s, st, wg);
     else {
       const cond = Array.from({ length: W - st.level }, (_, j) => `i${st.level + j} == 0i`).join(' && ');

@@ -64,77 +64,128 @@ export interface KirBuilder {
 
 const constOf = (e: Expr): number | undefined => (e.op === 'const' ? e.value : undefined);
 
-export function createInterner(): KirBuilder {
-  const table = new Map<string, Expr>();
-  const intern = <E extends Expr>(key: string, make: (id: number) => E): E => {
-    const hit = table.get(key);
-    if (hit) return hit as E;
-    const e = make(nextId++);
-    table.set(key, e);
+/** The i32 folds of the index helpers: constant folding, then identities (undefined: none applies). */
+type IntFold = (a: number, b: number) => number;
+type IntIdent = (K: Interner, a: Expr, b: Expr) => Expr | undefined;
+
+const FOLD_ADD: IntFold = (a, b) => a + b;
+const FOLD_SUB: IntFold = (a, b) => a - b;
+const FOLD_DIV: IntFold = (a, b) => (b === 0 ? -1 : (a / b) | 0);
+const FOLD_REM: IntFold = (a, b) => (b === 0 ? a : a % b);
+const IDENT_ADD: IntIdent = (_K, a, b) => (constOf(b) === 0 ? a : constOf(a) === 0 ? b : undefined);
+const IDENT_SUB: IntIdent = (K, a, b) => (constOf(b) === 0 ? a : a === b ? K.c(0, 'i32') : undefined);
+const IDENT_MUL: IntIdent = (K, a, b) => {
+  if (constOf(a) === 0 || constOf(b) === 0) return K.c(0, 'i32');
+  return constOf(b) === 1 ? a : constOf(a) === 1 ? b : undefined;
+};
+const IDENT_DIV: IntIdent = (_K, a, b) => (constOf(b) === 1 ? a : undefined);
+const IDENT_REM: IntIdent = (K, _a, b) => (constOf(b) === 1 ? K.c(0, 'i32') : undefined);
+const IDENT_MINMAX: IntIdent = (_K, a, b) => (a === b ? a : undefined);
+
+/**
+ * The interner behind createInterner. A class with prototype methods rather than a bundle of closures:
+ * compilation creates hundreds of short-lived interners (one per kernel simplification, more in
+ * codegen), and a fresh interner is then one object and one Map instead of ~25 closures.
+ */
+class Interner implements KirBuilder {
+  private readonly table = new Map<string, Expr>();
+
+  private add<E extends Expr>(key: string, e: E): E {
+    this.table.set(key, e);
     return e;
-  };
-  const c = (value: number, type: KType): Expr => {
+  }
+
+  get size(): number { return this.table.size; }
+
+  c(value: number, type: KType): Expr {
     const v = normConst(value, type);
-    return intern(`c|${type}|${numKey(v)}`, (id) => ({ op: 'const', id, type, value: v }));
-  };
-  const asI = (x: Expr | number): Expr => (typeof x === 'number' ? c(x, 'i32') : x);
-  const binary = (fn: BinaryFn, x: Expr, y: Expr): Expr => {
+    const key = `c|${type}|${numKey(v)}`;
+    return this.table.get(key) ?? this.add(key, { op: 'const', id: nextId++, type, value: v });
+  }
+
+  private asI(x: Expr | number): Expr {
+    return typeof x === 'number' ? this.c(x, 'i32') : x;
+  }
+
+  index(loop: string | Loop): Expr {
+    const name = typeof loop === 'string' ? loop : loop.name;
+    const key = `i|${name}`;
+    return this.table.get(key) ?? this.add(key, { op: 'index', id: nextId++, type: 'i32', loop: name });
+  }
+
+  load(input: number, index: Expr, type: KType): Expr {
+    if (index.type !== 'i32') throw new InternalError(`kir load: index must be i32, got ${index.type}`);
+    const key = `l|${type}|${input}|${index.id}`;
+    return this.table.get(key) ?? this.add(key, { op: 'load', id: nextId++, type, input, index });
+  }
+
+  unary(fn: UnaryFn, x: Expr): Expr {
+    const type: KType = fn === 'is_finite' ? 'bool' : x.type;
+    const key = `u|${fn}|${x.id}`;
+    return this.table.get(key) ?? this.add(key, { op: 'unary', id: nextId++, type, fn, x });
+  }
+
+  binary(fn: BinaryFn, x: Expr, y: Expr): Expr {
     if (x.type !== y.type) throw new InternalError(`kir binary ${fn}: operand types ${x.type} and ${y.type} differ`);
     const type: KType = COMPARISONS.has(fn) ? 'bool' : x.type;
-    return intern(`b|${fn}|${x.id}|${y.id}`, (id) => ({ op: 'binary', id, type, fn, x, y }));
-  };
-  const intOp = (fn: BinaryFn, fold: (a: number, b: number) => number, ident: (a: Expr, b: Expr) => Expr | undefined) =>
-    (a0: Expr | number, b0: Expr | number): Expr => {
-      const a = asI(a0);
-      const b = asI(b0);
-      if (a.type !== 'i32' || b.type !== 'i32') throw new InternalError(`kir ${fn}: index helpers take i32, got ${a.type}, ${b.type}`);
-      const ca = constOf(a);
-      const cb = constOf(b);
-      if (ca !== undefined && cb !== undefined) return c(fold(ca, cb), 'i32');
-      return ident(a, b) ?? binary(fn, a, b);
-    };
-  const iadd = intOp('add', (a, b) => a + b, (a, b) => (constOf(b) === 0 ? a : constOf(a) === 0 ? b : undefined));
-  const isub = intOp('sub', (a, b) => a - b, (a, b) => (constOf(b) === 0 ? a : a === b ? c(0, 'i32') : undefined));
-  const imul = intOp('mul', Math.imul, (a, b) => {
-    if (constOf(a) === 0 || constOf(b) === 0) return c(0, 'i32');
-    return constOf(b) === 1 ? a : constOf(a) === 1 ? b : undefined;
-  });
-  const idiv = intOp('div', (a, b) => (b === 0 ? -1 : (a / b) | 0), (a, b) => (constOf(b) === 1 ? a : undefined));
-  const imod = intOp('rem', (a, b) => (b === 0 ? a : a % b), (_a, b) => (constOf(b) === 1 ? c(0, 'i32') : undefined));
-  const imin = intOp('min', Math.min, (a, b) => (a === b ? a : undefined));
-  const imax = intOp('max', Math.max, (a, b) => (a === b ? a : undefined));
-  return {
-    c,
-    index: (loop) => {
-      const name = typeof loop === 'string' ? loop : loop.name;
-      return intern(`i|${name}`, (id) => ({ op: 'index', id, type: 'i32', loop: name }));
-    },
-    load: (input, index, type) => {
-      if (index.type !== 'i32') throw new InternalError(`kir load: index must be i32, got ${index.type}`);
-      return intern(`l|${type}|${input}|${index.id}`, (id) => ({ op: 'load', id, type, input, index }));
-    },
-    unary: (fn, x) => {
-      const type: KType = fn === 'is_finite' ? 'bool' : x.type;
-      return intern(`u|${fn}|${x.id}`, (id) => ({ op: 'unary', id, type, fn, x }));
-    },
-    binary,
-    select: (cond, t, f) => {
-      if (t.type !== f.type) throw new InternalError(`kir select: branch types ${t.type} and ${f.type} differ`);
-      if (cond.type !== 'bool') throw new InternalError(`kir select: condition must be bool, got ${cond.type}`);
-      if (t === f) return t;
-      return intern(`s|${cond.id}|${t.id}|${f.id}`, (id) => ({ op: 'select', id, type: t.type, cond, t, f }));
-    },
-    cast: (x, type) => (x.type === type ? x : intern(`k|${type}|${x.id}`, (id) => ({ op: 'cast', id, type, x }))),
-    bitcast: (x, type) => {
-      if (x.type === type) return x;
-      if (x.type === 'bool' || type === 'bool') throw new InternalError(`kir bitcast: ${x.type} → ${type} is not a 32-bit bitcast`);
-      return intern(`t|${type}|${x.id}`, (id) => ({ op: 'bitcast', id, type, x }));
-    },
-    acc: (stmt, type) => intern(`a|${type}|${stmt}`, (id) => ({ op: 'acc', id, type, stmt })),
-    iadd, isub, imul, idiv, imod, imin, imax,
-    isum: (terms) => terms.reduce<Expr>((s, t) => iadd(s, t), c(0, 'i32')),
-    get size() { return table.size; },
-  };
+    const key = `b|${fn}|${x.id}|${y.id}`;
+    return this.table.get(key) ?? this.add(key, { op: 'binary', id: nextId++, type, fn, x, y });
+  }
+
+  select(cond: Expr, t: Expr, f: Expr): Expr {
+    if (t.type !== f.type) throw new InternalError(`kir select: branch types ${t.type} and ${f.type} differ`);
+    if (cond.type !== 'bool') throw new InternalError(`kir select: condition must be bool, got ${cond.type}`);
+    if (t === f) return t;
+    const key = `s|${cond.id}|${t.id}|${f.id}`;
+    return this.table.get(key) ?? this.add(key, { op: 'select', id: nextId++, type: t.type, cond, t, f });
+  }
+
+  cast(x: Expr, type: KType): Expr {
+    if (x.type === type) return x;
+    const key = `k|${type}|${x.id}`;
+    return this.table.get(key) ?? this.add(key, { op: 'cast', id: nextId++, type, x });
+  }
+
+  bitcast(x: Expr, type: KType): Expr {
+    if (x.type === type) return x;
+    if (x.type === 'bool' || type === 'bool') throw new InternalError(`kir bitcast: ${x.type} → ${type} is not a 32-bit bitcast`);
+    const key = `t|${type}|${x.id}`;
+    return this.table.get(key) ?? this.add(key, { op: 'bitcast', id: nextId++, type, x });
+  }
+
+  acc(stmt: number, type: KType): Expr {
+    const key = `a|${type}|${stmt}`;
+    return this.table.get(key) ?? this.add(key, { op: 'acc', id: nextId++, type, stmt });
+  }
+
+  private intOp(fn: BinaryFn, fold: IntFold, ident: IntIdent, a0: Expr | number, b0: Expr | number): Expr {
+    const a = this.asI(a0);
+    const b = this.asI(b0);
+    if (a.type !== 'i32' || b.type !== 'i32') throw new InternalError(`kir ${fn}: index helpers take i32, got ${a.type}, ${b.type}`);
+    const ca = constOf(a);
+    const cb = constOf(b);
+    if (ca !== undefined && cb !== undefined) return this.c(fold(ca, cb), 'i32');
+    return ident(this, a, b) ?? this.binary(fn, a, b);
+  }
+
+  iadd(a: Expr | number, b: Expr | number): Expr { return this.intOp('add', FOLD_ADD, IDENT_ADD, a, b); }
+  isub(a: Expr | number, b: Expr | number): Expr { return this.intOp('sub', FOLD_SUB, IDENT_SUB, a, b); }
+  imul(a: Expr | number, b: Expr | number): Expr { return this.intOp('mul', Math.imul, IDENT_MUL, a, b); }
+  idiv(a: Expr | number, b: Expr | number): Expr { return this.intOp('div', FOLD_DIV, IDENT_DIV, a, b); }
+  imod(a: Expr | number, b: Expr | number): Expr { return this.intOp('rem', FOLD_REM, IDENT_REM, a, b); }
+  imin(a: Expr | number, b: Expr | number): Expr { return this.intOp('min', Math.min, IDENT_MINMAX, a, b); }
+  imax(a: Expr | number, b: Expr | number): Expr { return this.intOp('max', Math.max, IDENT_MINMAX, a, b); }
+
+  isum(terms: readonly (Expr | number)[]): Expr {
+    let s = this.c(0, 'i32');
+    for (const t of terms) s = this.iadd(s, t);
+    return s;
+  }
+}
+
+/** A fresh interner (a KirBuilder whose nodes are unique per structure). */
+export function createInterner(): KirBuilder {
+  return new Interner();
 }
 
 /** The direct children of a node. */

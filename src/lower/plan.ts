@@ -35,42 +35,42 @@ export interface FusionPlan {
 
 /** The plan of `j`. Deterministic: the same jaxpr (up to var ids) gives the same plan. */
 export function planFusion(j: Jaxpr): FusionPlan {
-  const mat = initialMaterialised(j);
+  // Producers and eqn classes do not depend on the materialised set, which grows in place: one ctx.
+  const mat = new Set<number>();
+  const ctx = walkCtx(j, mat);
+  initialMaterialised(ctx, mat);
+  // A root's walk only changes when a value it computed (w.values) becomes materialised: keep the others.
+  let cache = new Map<number, RootWalk>();
   for (let iter = 0; ; iter++) {
     if (iter > 10 * j.eqns.length + 10) throw new InternalError('planFusion: no fixed point');
-    const ctx = walkCtx(j, mat);
-    const walks = kernelRoots(ctx).map((v) => walkRoot(ctx, v));
+    const walks = kernelRoots(ctx).map((v) => cache.get(v.id) ?? walkRoot(ctx, v));
     const groups = groupKernels(walks);
-    const cuts = violationCuts(ctx, walks, groups);
-    if (cuts.length) {
-      for (const id of cuts) mat.add(id);
-      continue;
-    }
-    const expensive = expensiveShared(ctx, walks, groups);
-    if (expensive !== undefined) {
-      mat.add(expensive);
-      continue;
-    }
-    const shared = sharedReductions(ctx, walks, groups);
-    if (shared.length) {
-      for (const id of shared) mat.add(id);
-      continue;
-    }
-    return orderPlan(ctx, walks, groups);
+    const added = nextMaterialised(ctx, walks, groups);
+    if (!added.length) return orderPlan(ctx, walks, groups);
+    for (const id of added) mat.add(id);
+    const fresh = new Set(added);
+    cache = new Map(walks.filter((w) => ![...w.values].some((v) => fresh.has(v.id))).map((w) => [w.root.id, w]));
   }
 }
 
-function initialMaterialised(j: Jaxpr): Set<number> {
-  const mat = new Set<number>();
+/** The values to materialise next (none at the fixed point): violation cuts, else one expensive shared value, else shared reductions. */
+function nextMaterialised(ctx: WalkCtx, walks: readonly RootWalk[], groups: readonly number[][]): number[] {
+  const cuts = violationCuts(ctx, walks, groups);
+  if (cuts.length) return cuts;
+  const expensive = expensiveShared(ctx, walks, groups);
+  if (expensive !== undefined) return [expensive];
+  return sharedReductions(ctx, walks, groups);
+}
+
+function initialMaterialised(ctx: WalkCtx, mat: Set<number>): void {
+  const j = ctx.jaxpr;
   for (const v of [...j.constvars, ...j.invars]) mat.add(v.id);
   for (const a of j.outvars) if (a.kind === 'var') mat.add(a.id);
-  const ctx = walkCtx(j, mat);
   j.eqns.forEach((e, i) => {
     if (ctx.classes[i] !== 'host') return;
     for (const a of e.inputs) if (a.kind === 'var') mat.add(a.id);
     for (const v of e.outputs) mat.add(v.id);
   });
-  return mat;
 }
 
 /** Materialised values computed by loop kernels, in eqn order. */

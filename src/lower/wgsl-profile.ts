@@ -15,6 +15,43 @@ export interface DeviceProfile {
   readonly features: readonly string[];
   /** Adapter-specific template tuning (off in the pinned profile). */
   readonly tuning: boolean;
+  /**
+   * Row reductions (a reduce inside parallel loops: softmax, layernorm, row sums) run one invocation per
+   * row, barrier-free, instead of one workgroup per row with a tree in workgroup memory (only read when
+   * `tuning`; absent: off). Chosen per adapter by webgpu-device.ts: on for CPU implementations.
+   */
+  readonly serialRows?: boolean;
+  /** Contraction template tuning chosen for this adapter (only read when `tuning`; absent: the defaults). */
+  readonly contract?: ContractTuning;
+}
+
+/**
+ * The contraction template's knobs (wgsl-contract.ts). 'strided': an invocation's outputs along the lane
+ * loop are `lanes` apart, so that the lanes of a workgroup read and write consecutive addresses; 'packed':
+ * an invocation's outputs are adjacent (the lanes gather with a stride of the tile).
+ */
+export interface ContractTuning {
+  readonly layout: 'strided' | 'packed';
+  /** Register tile: outputs per invocation along x's loop, along y's loop. */
+  readonly tiles: readonly [number, number];
+  /** Invocations per workgroup of the strided layout (a power of two, at most the adapter's limits). */
+  readonly lanes: number;
+}
+
+/** The template used without adapter tuning (the pinned profile, real GPUs). */
+export const DEFAULT_CONTRACT: ContractTuning = { layout: 'strided', tiles: [8, 8], lanes: 64 };
+
+/**
+ * CPU implementations (llvmpipe, SwiftShader): the fastest of the strided/packed layouts, tiles 4×4..16×16
+ * and 32..128 lanes measured on matmul 256..1024 (interleaved A/B of the raw kernels on both adapters): 16×8
+ * outputs, 32 lanes. x's 16 rows are uniform loads (one per workgroup), y's 8 columns consecutive across
+ * lanes; a workgroup's 256 columns of y stay in cache across consecutive workgroups.
+ */
+export const CPU_CONTRACT: ContractTuning = { layout: 'strided', tiles: [16, 8], lanes: 32 };
+
+/** The contraction tuning of an adapter from its info text (architecture, description, vendor); shown, never interpolated. */
+export function contractTuningFor(adapterText: string): ContractTuning {
+  return /swiftshader|llvmpipe|lavapipe|softpipe/i.test(adapterText) ? CPU_CONTRACT : DEFAULT_CONTRACT;
 }
 
 /** Fixed limits (WebGPU's compatibility-mode defaults) and no features: the golden files' target. */
@@ -31,6 +68,9 @@ export const PINNED_PROFILE: DeviceProfile = {
   tuning: false,
 };
 
+/** The pinned profile with the 'subgroups' feature: the golden files of the subgroup reductions (wgsl-subgroup.ts). */
+export const PINNED_SUBGROUP_PROFILE: DeviceProfile = { ...PINNED_PROFILE, features: ['subgroups'] };
+
 /** Invocations per workgroup for map kernels (one invocation per output element). */
 export function mapWorkgroupSize(p: DeviceProfile): number {
   return floorPow2(Math.min(64, p.maxComputeInvocationsPerWorkgroup, p.maxComputeWorkgroupSizeX));
@@ -46,4 +86,16 @@ function floorPow2(n: number): number {
   let p = 1;
   while (p * 2 <= n) p *= 2;
   return p;
+}
+
+/** Register tile (outputs per invocation along x's loop, along y's loop) of the contraction template. */
+export function contractTiles(p: DeviceProfile): readonly [number, number] {
+  return contractTuning(p).tiles;
+}
+
+/** The contraction tuning of `p`: the adapter's when tuning is on, else DEFAULT_CONTRACT; lanes within limits. */
+export function contractTuning(p: DeviceProfile): ContractTuning {
+  const t = p.tuning && p.contract ? p.contract : DEFAULT_CONTRACT;
+  const lanes = floorPow2(Math.max(8, Math.min(t.lanes, p.maxComputeInvocationsPerWorkgroup, p.maxComputeWorkgroupSizeX)));
+  return { ...t, lanes };
 }

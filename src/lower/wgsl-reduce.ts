@@ -14,7 +14,7 @@ export type StoreStmt = Extract<Stmt, { kind: 'store' }>;
 /** WGSL type of an accumulator (bool → u32). */
 export const accType = (t: KType): 'f32' | 'i32' | 'u32' => (t === 'bool' ? 'u32' : t);
 
-function initText(op: ReduceOp, t: KType, h: Set<string>): string {
+export function initText(op: ReduceOp, t: KType, h: Set<string>): string {
   if (t === 'bool') return op === 'prod' || op === 'min' ? '1u' : '0u';
   if (op === 'sum' || op === 'dot') return constText(0, t, h);
   if (op === 'prod') return constText(1, t, h);
@@ -36,7 +36,7 @@ export function combineText(op: ReduceOp, t: KType, a: string, b: string, h: Set
 }
 
 /** `acc = acc ⊕ value` for one element of the reduction, inside the loops' scope `c`. */
-function stepLine(g: Gen, c: Scope, s: ReduceStmt, acc: string): void {
+export function stepLine(g: Gen, c: Scope, s: ReduceStmt, acc: string): void {
   if (s.op === 'dot' && s.type === 'f32') {
     if (s.value.op !== 'binary' || s.value.fn !== 'mul') throw new InternalError(`wgsl: a 'dot' reduce needs a mul value in kernel ${g.k.name}`);
     const x = emit(g, c, s.value.x);
@@ -69,7 +69,7 @@ function serialLoops(g: Gen, s: Scope, inner: readonly Loop[], body: (c: Scope) 
   });
 }
 
-const innerSet = (inner: readonly Loop[]): ReadonlySet<string> => new Set(inner.map((l) => l.name));
+export const innerSet = (inner: readonly Loop[]): ReadonlySet<string> => new Set(inner.map((l) => l.name));
 
 /** A reduce computed by one invocation: `var aN = init; for ... { aN = aN ⊕ v; }`. */
 export function serialReduce(g: Gen, s: Scope, st: ReduceStmt): void {
@@ -81,7 +81,7 @@ export function serialReduce(g: Gen, s: Scope, st: ReduceStmt): void {
   publish(g, s, st, a);
 }
 
-function publish(g: Gen, s: Scope, st: ReduceStmt, a: string): void {
+export function publish(g: Gen, s: Scope, st: ReduceStmt, a: string): void {
   if (st.type === 'bool') {
     line(s, `let ${a}b: bool = ${a} != 0u;`);
     g.acc.set(st.id, `${a}b`);
@@ -134,7 +134,7 @@ export function unrollFor(total: number, wg: number): number {
  * iterations per invocation it runs `u` guarded copies of the body per iteration (no extra loop, so
  * llvmpipe's limiter is not reached): element t = tb + k·wg for k < u.
  */
-function strided(g: Gen, s: Scope, inner: readonly Loop[], wg: number, body: (c: Scope) => void): void {
+export function strided(g: Gen, s: Scope, inner: readonly Loop[], wg: number, body: (c: Scope) => void): void {
   const total = inner.reduce((a, l) => a * l.extent, 1);
   const names = inner.map((_, j) => `r${j}`);
   const u = unrollFor(total, wg);

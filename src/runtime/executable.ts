@@ -53,6 +53,11 @@ function buildLaunches(j: Jaxpr, opts: CompileOptions): { table: BufferTable; bu
 /** Compiles a jaxpr (its constvars, then invars, are the executable's inputs). Not cached: see getExecutable. */
 export function compileJaxpr(src: ClosedJaxpr | Jaxpr, opts: CompileOptions = {}): Executable {
   const j = 'eqns' in src ? src : src.jaxpr;
+  return compileHashed(j, opts, hashString(canonicalJaxpr(j)));
+}
+
+/** compileJaxpr with the jaxpr's hash already computed (getExecutable has it: no second canonical text). */
+function compileHashed(j: Jaxpr, opts: CompileOptions, hash: string): Executable {
   const { table, built } = buildLaunches(j, opts);
   const outputs = table.outputs(j);
   const buffers = table.buffers;
@@ -66,7 +71,7 @@ export function compileJaxpr(src: ClosedJaxpr | Jaxpr, opts: CompileOptions = {}
   return {
     device: opts.device ?? 'cpu',
     jaxpr: j,
-    hash: hashString(canonicalJaxpr(j)),
+    hash,
     inAvals: [...j.constvars, ...j.invars].map((v) => v.aval),
     outAvals: j.outvars.map((o) => o.aval),
     buffers,
@@ -98,11 +103,12 @@ let compilations = 0;
 /** The cached executable of `j` for these options, compiling it on first sight of its structure. */
 export function getExecutable(j: Jaxpr, opts: CompileOptions = {}): Executable {
   const canonical = canonicalJaxpr(j);
-  const key = `${opts.device ?? 'cpu'}/${opts.mode ?? 'kernels'}/${opts.fallback === false ? 'strict' : ''}/${hashString(canonical)}`;
+  const hash = hashString(canonical);
+  const key = `${opts.device ?? 'cpu'}/${opts.mode ?? 'kernels'}/${opts.fallback === false ? 'strict' : ''}/${hash}`;
   const bucket = cache.get(key) ?? [];
   const hit = bucket.find((e) => e.canonical === canonical);
   if (hit) return hit.exe;
-  const exe = compileJaxpr(j, opts);
+  const exe = compileHashed(j, opts, hash);
   compilations++;
   bucket.push({ canonical, exe });
   cache.set(key, bucket);

@@ -1,6 +1,6 @@
 // Running an executable on host tensors: inputs checked against its avals, scratch slots reused
 // between runs, kernels called on typed arrays, host steps evaluated with src/ir/eval.ts's rules,
-// outputs freshly allocated (never aliasing scratch or inputs). Imports src/ir and ./executable-types.
+// outputs freshly allocated from the host pool (never aliasing scratch or inputs). Imports src/ir and ./executable-types.
 import type { Tensor, TypedArray } from '../ir/core.js';
 import type { DType } from '../ir/dtype.js';
 import { avalStr, size } from '../ir/dtype.js';
@@ -10,19 +10,10 @@ import type { EvalRule } from '../ir/eval-types.js';
 import { allocData, F32_CTX } from '../ir/eval-types.js';
 import type { Prim } from '../ir/primitives.js';
 import { EMPTY } from './buffer-plan.js';
+import { hostView as view, takeHost } from './host-pool.js';
 import type { Executable, Launch } from './executable-types.js';
 
 const EMPTY_DATA = new Uint8Array(0);
-
-function view(dtype: DType, buf: ArrayBuffer, n: number): TypedArray {
-  switch (dtype) {
-    case 'f32': return new Float32Array(buf, 0, n);
-    case 'i32': return new Int32Array(buf, 0, n);
-    case 'u32': return new Uint32Array(buf, 0, n);
-    case 'bool': return new Uint8Array(buf, 0, n);
-    case 'float0': return new Uint8Array(0);
-  }
-}
 
 /** The run-independent values: literals and typed views of the intermediates over fresh slots. */
 function allocScratch(exe: Executable): TypedArray[] {
@@ -57,7 +48,8 @@ function runHost(exe: Executable, l: Extract<Launch, { kind: 'host' }>, vals: Ty
   const outs = rule(ins, l.params as never, l.outAvals, F32_CTX);
   l.writes.forEach((b, k) => {
     const data = outs[k]!.data;
-    if (exe.buffers[b]!.role === 'output') vals[b] = data;
+    // An output must own its memory: a rule that returned one of its inputs' arrays is copied.
+    if (exe.buffers[b]!.role === 'output') vals[b] = ins.some((t) => t.data === data) ? copyOf(data) : data;
     else vals[b]!.set(data);
   });
 }
@@ -66,8 +58,22 @@ function runHost(exe: Executable, l: Extract<Launch, { kind: 'host' }>, vals: Ty
 function initValues(exe: Executable, inputs: readonly Tensor[], base: readonly TypedArray[]): TypedArray[] {
   const vals = base.slice();
   for (let i = 0; i < inputs.length; i++) vals[exe.inputBuffers[i]!] = inputs[i]!.data;
-  for (const f of exe.freshOutputs) vals[f.buffer] = allocData(f.dtype, f.length, F32_CTX);
+  for (const f of exe.freshOutputs) vals[f.buffer] = takeHost(f.dtype, f.length);
   return vals;
+}
+
+/** A copy in (possibly pooled) host memory. */
+function copyOf(data: TypedArray): TypedArray {
+  const out = takeHost(dtypeOfData(data), data.length);
+  out.set(data);
+  return out;
+}
+
+function dtypeOfData(data: TypedArray): DType {
+  if (data instanceof Float32Array) return 'f32';
+  if (data instanceof Int32Array) return 'i32';
+  if (data instanceof Uint32Array) return 'u32';
+  return 'bool';
 }
 
 /** Runs `exe` on `inputs` (its constvars' values, then its invars'): fresh output tensors. */
@@ -87,7 +93,7 @@ export function runExecutable(exe: Executable, inputs: readonly Tensor[], api = 
       const aval = exe.outAvals[i]!;
       const data = vals[o.buffer];
       if (!data) throw new InternalError(`runExecutable: output ${i} was never written`);
-      return { shape: aval.shape, dtype: aval.dtype, data: o.copy ? data.slice() : data };
+      return { shape: aval.shape, dtype: aval.dtype, data: o.copy ? copyOf(data) : data };
     });
   } finally {
     own.busy = false;

@@ -4,6 +4,7 @@
 // per process, created once. Imports src/ir and src/lower (types).
 import { UserError } from '../ir/errors.js';
 import type { DeviceProfile } from '../lower/wgsl-profile.js';
+import { contractTuningFor } from '../lower/wgsl-profile.js';
 
 export type WebGpuBackend = 'opengles' | 'vulkan' | 'browser';
 
@@ -118,9 +119,23 @@ async function fromGpu(gpu: GPU, backend: WebGpuBackend, opts: GPURequestAdapter
       maxBufferSize: L.maxBufferSize,
       features,
       tuning: true,
+      serialRows: serialRowsFor(info?.architecture ?? '', info?.description ?? '', info?.vendor ?? ''),
+      contract: contractTuningFor(`${info?.architecture ?? ''} ${info?.description ?? ''} ${info?.vendor ?? ''}`),
     },
   };
   KEEP.push(adapter, device);
   void device.lost.then((i) => { d.lost = `${i.reason}: ${i.message}`; });
   return { ok: true, device: d };
+}
+
+/**
+ * Whether row reductions run one invocation per row (wgsl-profile.ts `serialRows`): on for CPU
+ * implementations (SwiftShader, llvmpipe, lavapipe), where a workgroup barrier costs ~10× (measured:
+ * see the report in test/webgpu/rows.test.ts), off for real GPUs, where a workgroup per row keeps the
+ * lanes busy. KERNAX_WEBGPU_ROWS=serial|workgroup overrides it (A/B measurements).
+ */
+export function serialRowsFor(architecture: string, description: string, vendor: string): boolean {
+  const env = typeof process !== 'undefined' ? process.env?.KERNAX_WEBGPU_ROWS : undefined;
+  if (env === 'serial' || env === 'workgroup') return env === 'serial';
+  return /swiftshader|llvmpipe|lavapipe|softpipe/i.test(`${architecture} ${description} ${vendor}`);
 }

@@ -22,6 +22,10 @@ import type { WebGpuDevice } from './webgpu-device.js';
 import { lostError } from './webgpu-device.js';
 import type { GpuArray } from './webgpu-run.js';
 import { allocGpuSync, disposeGpu, readGpu, wgslFor, writeGpu } from './webgpu-run.js';
+import type { SplitReduce } from './webgpu-split.js';
+import { splitFullReduce } from './webgpu-split.js';
+import type { Kernel } from '../lower/kir.js';
+import { emitWgsl } from '../lower/codegen-wgsl.js';
 
 /** A value on the webgpu device, possibly still being computed. */
 export interface GpuValue {
@@ -71,7 +75,13 @@ export function releaseAfter(d: WebGpuDevice, temps: readonly GpuValue[], outs: 
 
 // ---- pipelines (cached by WGSL source), checked asynchronously
 
-interface Pipe { readonly pipeline: GPUComputePipeline; readonly check: Promise<void> }
+interface Pipe {
+  readonly pipeline: GPUComputePipeline;
+  readonly layout: GPUBindGroupLayout;
+  readonly check: Promise<void>;
+  /** Bind groups by the ids of their buffers (pooled buffers come back, so a call's groups recur). */
+  readonly groups: Map<string, GPUBindGroup>;
+}
 const pipes = new WeakMap<WebGpuDevice, Map<string, Pipe>>();
 
 function pipelineFor(d: WebGpuDevice, w: WgslKernel): Pipe {
@@ -93,14 +103,14 @@ function pipelineFor(d: WebGpuDevice, w: WgslKernel): Pipe {
     const msgs = info.messages.map((x) => `${x.type} at line ${x.lineNum}: ${x.message}\n    ${lines[x.lineNum - 1]?.trim() ?? ''}`);
     throw new InternalError(`WGSL of kernel ${w.name} failed validation: ${err.message}`, msgs.join('\n') || w.code);
   }));
-  const p = { pipeline, check };
+  const p: Pipe = { pipeline, layout, check, groups: new Map() };
   m.set(w.code, p);
   return p;
 }
 
 // ---- per-executable GPU state: literals (uploaded once) and scratch slots (reused between calls)
 
-interface Scratch { readonly slots: GpuArray[]; readonly empty: GpuArray; busy: boolean }
+interface Scratch { readonly slots: GpuArray[]; readonly empty: GpuArray; readonly partials: Map<Kernel, GpuArray>; busy: boolean }
 const literals = new WeakMap<Executable, GpuArray[]>();
 const scratches = new WeakMap<Executable, Scratch>();
 
@@ -114,7 +124,7 @@ function literalArrays(d: WebGpuDevice, exe: Executable): GpuArray[] {
 }
 
 function newScratch(d: WebGpuDevice, exe: Executable): Scratch {
-  return { slots: exe.plan.slotBytes.map((b) => allocGpuSync(d, 'u32', [Math.ceil(b / 4)])), empty: allocGpuSync(d, 'u32', [1]), busy: false };
+  return { slots: exe.plan.slotBytes.map((b) => allocGpuSync(d, 'u32', [Math.ceil(b / 4)])), empty: allocGpuSync(d, 'u32', [1]), partials: new Map(), busy: false };
 }
 
 const viewOf = (base: GpuArray, dtype: KType, shape: readonly number[]): GpuArray => ({ buffer: base.buffer, dtype, shape: [...shape], length: shape.reduce((a, b) => a * b, 1), disposed: false });
@@ -156,8 +166,8 @@ export function runExecutableWebGpu(d: WebGpuDevice, exe: Executable, inputs: re
   const checks: Promise<unknown>[] = [allocCheck.then((e) => { if (e) throw oomError(api, e.message); })];
   s.busy = true;
   const state = { suspended: false };
-  const done = quiet(runLaunches(d, exe, inputs, vals, outArrays, checks, state, api));
-  const release = () => { s.busy = false; if (s !== own && own) s.slots.forEach((a) => disposeGpu(d, a)); };
+  const done = quiet(runLaunches(d, exe, inputs, vals, outArrays, checks, state, api, s));
+  const release = () => { s.busy = false; if (s !== own && own) [...s.slots, ...s.partials.values()].forEach((a) => disposeGpu(d, a)); };
   if (!state.suspended) release();
   else void done.then(release, release);
   const checked = quiet(done.then(() => Promise.all(checks)).then(() => undefined));
@@ -165,7 +175,7 @@ export function runExecutableWebGpu(d: WebGpuDevice, exe: Executable, inputs: re
   return outArrays.map((array) => ({ array, pending, checked }));
 }
 
-async function runLaunches(d: WebGpuDevice, exe: Executable, inputs: readonly GpuValue[], vals: GpuArray[], outs: readonly GpuArray[], checks: Promise<unknown>[], state: { suspended: boolean }, api: string): Promise<void> {
+async function runLaunches(d: WebGpuDevice, exe: Executable, inputs: readonly GpuValue[], vals: GpuArray[], outs: readonly GpuArray[], checks: Promise<unknown>[], state: { suspended: boolean }, api: string, s: Scratch): Promise<void> {
   const waits = inputs.flatMap((v) => (v.pending ? [v.pending] : []));
   if (waits.length) { state.suspended = true; await Promise.all(waits); }
   let i = 0;
@@ -174,7 +184,7 @@ async function runLaunches(d: WebGpuDevice, exe: Executable, inputs: readonly Gp
     const seg: Extract<Launch, { kind: 'kernel' }>[] = [];
     while (i < L.length && onGpu(d, L[i]!)) seg.push(L[i++] as Extract<Launch, { kind: 'kernel' }>);
     const last = i >= L.length;
-    submitSegment(d, exe, seg, vals, last ? outs : null, checks, inputs, api);
+    submitSegment(d, exe, seg, vals, last ? outs : null, checks, inputs, api, s);
     if (last) return;
     state.suspended = true;
     await hostStep(d, exe, L[i++]!, vals);
@@ -189,7 +199,7 @@ export function onGpu(d: WebGpuDevice, l: Launch): boolean {
   return l.kind === 'kernel' && l.reads.length + l.writes.length <= d.profile.maxStorageBuffersPerShaderStage;
 }
 
-function submitSegment(d: WebGpuDevice, exe: Executable, seg: readonly Extract<Launch, { kind: 'kernel' }>[], vals: GpuArray[], outs: readonly GpuArray[] | null, checks: Promise<unknown>[], inputs: readonly GpuValue[], api: string): void {
+function submitSegment(d: WebGpuDevice, exe: Executable, seg: readonly Extract<Launch, { kind: 'kernel' }>[], vals: GpuArray[], outs: readonly GpuArray[] | null, checks: Promise<unknown>[], inputs: readonly GpuValue[], api: string, s: Scratch): void {
   if (d.lost) throw lostError(d);
   for (const v of inputs) if (v.array.disposed) throw disposedError(api);
   const copies = outs ? exe.outputs.flatMap((o, k) => (o.copy && outs[k]!.length > 0 ? [[vals[o.buffer]!, outs[k]!] as const] : [])) : [];
@@ -201,15 +211,14 @@ function submitSegment(d: WebGpuDevice, exe: Executable, seg: readonly Extract<L
   if (seg.length) {
     const pass = enc.beginComputePass();
     for (const l of seg) {
-      const w = wgslFor(d, l.kernel);
-      const [x, y, z] = w.dispatch();
-      if (x === 0 || l.writes.some((b) => vals[b]!.length === 0)) continue;
-      const p = pipelineFor(d, w);
-      checks.push(p.check);
-      const entries = [...l.reads, ...l.writes].map((b, k) => ({ binding: k, resource: { buffer: vals[b]!.buffer } }));
-      pass.setPipeline(p.pipeline);
-      pass.setBindGroup(0, dev.createBindGroup({ layout: p.pipeline.getBindGroupLayout(0), entries }));
-      pass.dispatchWorkgroups(x, y, z);
+      if (l.writes.some((b) => vals[b]!.length === 0)) continue;
+      const ins = l.reads.map((b) => vals[b]!), outs = l.writes.map((b) => vals[b]!);
+      const sp = splitOf(d, l.kernel);
+      if (!sp) { dispatch(d, pass, wgslFor(d, l.kernel), [...ins, ...outs], checks); continue; }
+      let part = s.partials.get(l.kernel);
+      if (!part) { part = allocGpuSync(d, sp.split.type, [sp.split.parts], api); s.partials.set(l.kernel, part); }
+      dispatch(d, pass, sp.partial, [...ins, part], checks);
+      dispatch(d, pass, sp.final, [...ins, part, ...outs], checks);
     }
     pass.end();
   }
@@ -219,6 +228,57 @@ function submitSegment(d: WebGpuDevice, exe: Executable, seg: readonly Extract<L
   checks.push(dev.popErrorScope().then((e) => { if (e) throw oomError(api, e.message); }));
   checks.push(dev.popErrorScope().then((e) => { if (e) throw new InternalError(`WebGPU validation error running ${names || 'output copies'}: ${e.message}`); }));
   checks.forEach((c) => quiet(c));
+}
+
+/** One dispatch of a shader on `bound` (its inputs then its outputs, in binding order). */
+function dispatch(d: WebGpuDevice, pass: GPUComputePassEncoder, w: WgslKernel, bound: readonly GpuArray[], checks: Promise<unknown>[]): void {
+  const [x, y, z] = w.dispatch();
+  if (x === 0) return;
+  const p = pipelineFor(d, w);
+  checks.push(p.check);
+  pass.setPipeline(p.pipeline);
+  pass.setBindGroup(0, bindGroup(d, p, bound));
+  pass.dispatchWorkgroups(x, y, z);
+}
+
+/** The most bind groups kept per pipeline (past it the cache starts over). */
+const MAX_GROUPS = 256;
+const bufferIds = new WeakMap<GPUBuffer, number>();
+let nextBufferId = 0;
+const bufferId = (b: GPUBuffer): number => {
+  let id = bufferIds.get(b);
+  if (id === undefined) { id = nextBufferId++; bufferIds.set(b, id); }
+  return id;
+};
+
+/**
+ * The bind group of `bound` for pipeline `p`, cached: buffers are never destroyed while pooled (they
+ * return to the size-class pool), so a bind group over the same buffers stays valid and a repeated call
+ * (its outputs drawn from the pool again) reuses its groups instead of creating one per dispatch.
+ */
+function bindGroup(d: WebGpuDevice, p: Pipe, bound: readonly GpuArray[]): GPUBindGroup {
+  const key = bound.map((a) => bufferId(a.buffer)).join(',');
+  const hit = p.groups.get(key);
+  if (hit) return hit;
+  if (p.groups.size >= MAX_GROUPS) p.groups.clear();
+  const g = d.device.createBindGroup({ layout: p.layout, entries: bound.map((a, k) => ({ binding: k, resource: { buffer: a.buffer } })) });
+  p.groups.set(key, g);
+  return g;
+}
+
+// ---- two-stage full reductions (webgpu-split.ts), shaders memoised per kernel
+
+interface SplitShaders { readonly split: SplitReduce; readonly partial: WgslKernel; readonly final: WgslKernel }
+const splits = new WeakMap<Kernel, SplitShaders | null>();
+
+function splitOf(d: WebGpuDevice, k: Kernel): SplitShaders | null {
+  let sp = splits.get(k);
+  if (sp === undefined) {
+    const split = d.profile.tuning ? splitFullReduce(k, d.profile.maxStorageBuffersPerShaderStage) : null;
+    sp = split && { split, partial: emitWgsl(split.partial, d.profile, { strategy: 'serial' }), final: emitWgsl(split.final, d.profile) };
+    splits.set(k, sp);
+  }
+  return sp;
 }
 
 /** The fallback for a launch without a WGSL kernel here: read back, run the CPU rule (or the kernel's JS), upload. */

@@ -186,10 +186,11 @@ describe('codegen-js: fused kernels equal the interpreter', () => {
       '  const in0 = inputs[0];',
       '  const out0 = outputs[0];',
       '  const h_expF = H.expF;',
+      '  const h_sinF = H.sinF;',
       '  const h_tanhF = H.tanhF;',
       '  for (let i0 = 0; i0 < 6000; i0++) {',
       '    const t0 = in0[i0];',
-      '    out0[i0] = Math.fround(Math.fround(Math.fround(h_tanhF(Math.fround(Math.fround(1.5 * t0) + 0.5))) * Math.fround(h_expF((-Math.fround(t0 * t0))))) + Math.fround(Math.sin(t0)));',
+      '    out0[i0] = Math.fround(Math.fround(Math.fround(h_tanhF(Math.fround(Math.fround(1.5 * t0) + 0.5))) * Math.fround(h_expF((-Math.fround(t0 * t0))))) + Math.fround(h_sinF(t0)));',
       '  }',
       '}',
     ].join('\n'));

@@ -3,95 +3,110 @@ function kernel_k0(inputs, outputs) {
   const in0 = inputs[0];
   const in1 = inputs[1];
   const out0 = outputs[0];
+  const $pa = H.packF32(0, 26460), $pb = H.packF32(26460, 135), $c = H.packF64(4900);
+  let $ia = 0;
   for (let i0 = 0; i0 < 5; i0++) {
-    const t22 = Math.imul(i0, 980);
-    for (let i1 = 0; i1 < 5; i1++) {
-      const t9 = Math.imul(i1, 27);
-      const t23 = Math.imul(i1, 196);
-      const t24 = (t22 + t23 | 0);
-      for (let i2 = 0; i2 < 14; i2++) {
-        const t1 = Math.imul(i2, 80);
-        const t25 = Math.imul(i2, 14);
-        const t26 = (t24 + t25 | 0);
-        for (let i3 = 0; i3 < 8; i3 += 8) {
-          let a0_0 = 0, a0_1 = 0, a0_2 = 0, a0_3 = 0, a0_4 = 0, a0_5 = 0, a0_6 = 0, a0_7 = 0;
-          const t5 = Math.imul(i3, 5);
-          for (let r0 = 0; r0 < 3; r0++) {
-            const t0 = Math.imul(r0, 1280);
-            const t2 = (t0 + t1 | 0);
-            const t10 = Math.imul(r0, 9);
-            const t11 = (t9 + t10 | 0);
-            for (let r1 = 0; r1 < 3; r1++) {
-              const t3 = Math.imul(r1, 80);
-              const t4 = (t2 + t3 | 0);
-              const t6 = (t4 + t5 | 0);
-              const t12 = Math.imul(r1, 3);
-              const t13 = (t11 + t12 | 0);
-              for (let r2 = 0; r2 < 3; r2++) {
-                const t7 = ((t6 + Math.imul(r2, 5) | 0) + i0 | 0);
-                const t8 = in1[t7];
-                const t14 = in0[(t13 + r2 | 0)];
-                a0_0 += t8 * t14;
-                const t15 = in1[(t7 + 5 | 0)];
-                a0_1 += t15 * t14;
-                const t16 = in1[(t7 + 10 | 0)];
-                a0_2 += t16 * t14;
-                const t17 = in1[(t7 + 15 | 0)];
-                a0_3 += t17 * t14;
-                const t18 = in1[(t7 + 20 | 0)];
-                a0_4 += t18 * t14;
-                const t19 = in1[(t7 + 25 | 0)];
-                a0_5 += t19 * t14;
-                const t20 = in1[(t7 + 30 | 0)];
-                a0_6 += t20 * t14;
-                const t21 = in1[(t7 + 35 | 0)];
-                a0_7 += t21 * t14;
-              }
-            }
-          }
-          a0_0 = Math.fround(a0_0);
-          a0_1 = Math.fround(a0_1);
-          a0_2 = Math.fround(a0_2);
-          a0_3 = Math.fround(a0_3);
-          a0_4 = Math.fround(a0_4);
-          a0_5 = Math.fround(a0_5);
-          a0_6 = Math.fround(a0_6);
-          a0_7 = Math.fround(a0_7);
-          const t27 = (t26 + i3 | 0);
-          out0[t27] = a0_0;
-          out0[(t27 + 1 | 0)] = a0_1;
-          out0[(t27 + 2 | 0)] = a0_2;
-          out0[(t27 + 3 | 0)] = a0_3;
-          out0[(t27 + 4 | 0)] = a0_4;
-          out0[(t27 + 5 | 0)] = a0_5;
-          out0[(t27 + 6 | 0)] = a0_6;
-          out0[(t27 + 7 | 0)] = a0_7;
+    for (let i2 = 0; i2 < 14; i2++) {
+      const t0 = Math.imul(i2, 80);
+      for (let i3 = 0; i3 < 14; i3++) {
+        let $qa = ($ia - $ia % 2) * 27 + $ia % 2;
+        const t1 = Math.imul(i3, 5);
+        for (let r0 = 0; r0 < 3; r0++) {
+          const t2 = (((Math.imul(r0, 1280) + t0 | 0) + t1 | 0) + i0 | 0);
+          const t3 = in1[t2];
+          $pa[$qa] = t3;
+          const t4 = in1[(t2 + 5 | 0)];
+          $pa[$qa + 2] = t4;
+          const t5 = in1[(t2 + 10 | 0)];
+          $pa[$qa + 4] = t5;
+          const t6 = in1[(t2 + 80 | 0)];
+          $pa[$qa + 6] = t6;
+          const t7 = in1[(t2 + 85 | 0)];
+          $pa[$qa + 8] = t7;
+          const t8 = in1[(t2 + 90 | 0)];
+          $pa[$qa + 10] = t8;
+          const t9 = in1[(t2 + 160 | 0)];
+          $pa[$qa + 12] = t9;
+          const t10 = in1[(t2 + 165 | 0)];
+          $pa[$qa + 14] = t10;
+          const t11 = in1[(t2 + 170 | 0)];
+          $pa[$qa + 16] = t11;
+          $qa += 18;
         }
-        for (let i3 = 8; i3 < 14; i3++) {
-          let a8 = 0;
-          const t32 = Math.imul(i3, 5);
-          for (let r0 = 0; r0 < 3; r0++) {
-            const t28 = Math.imul(r0, 1280);
-            const t29 = (t28 + t1 | 0);
-            const t36 = Math.imul(r0, 9);
-            const t37 = (t9 + t36 | 0);
-            for (let r1 = 0; r1 < 3; r1++) {
-              const t30 = Math.imul(r1, 80);
-              const t31 = (t29 + t30 | 0);
-              const t33 = (t31 + t32 | 0);
-              const t38 = Math.imul(r1, 3);
-              const t39 = (t37 + t38 | 0);
-              for (let r2 = 0; r2 < 3; r2++) {
-                const t34 = ((t33 + Math.imul(r2, 5) | 0) + i0 | 0);
-                const t35 = in1[t34];
-                const t40 = in0[(t39 + r2 | 0)];
-                a8 += t35 * t40;
-              }
-            }
-          }
-          a8 = Math.fround(a8);
-          const t41 = (t26 + i3 | 0);
-          out0[t41] = a8;
+        $ia++;
+      }
+    }
+  }
+  let $ib = 0;
+  for (let i1 = 0; i1 < 5; i1++) {
+    let $qb = ($ib - $ib % 5) * 27 + $ib % 5;
+    const t12 = Math.imul(i1, 27);
+    for (let r0 = 0; r0 < 3; r0++) {
+      const t13 = (t12 + Math.imul(r0, 9) | 0);
+      const t14 = in0[t13];
+      $pb[$qb] = t14;
+      const t15 = in0[(t13 + 1 | 0)];
+      $pb[$qb + 5] = t15;
+      const t16 = in0[(t13 + 2 | 0)];
+      $pb[$qb + 10] = t16;
+      const t17 = in0[(t13 + 3 | 0)];
+      $pb[$qb + 15] = t17;
+      const t18 = in0[(t13 + 4 | 0)];
+      $pb[$qb + 20] = t18;
+      const t19 = in0[(t13 + 5 | 0)];
+      $pb[$qb + 25] = t19;
+      const t20 = in0[(t13 + 6 | 0)];
+      $pb[$qb + 30] = t20;
+      const t21 = in0[(t13 + 7 | 0)];
+      $pb[$qb + 35] = t21;
+      const t22 = in0[(t13 + 8 | 0)];
+      $pb[$qb + 40] = t22;
+      $qb += 45;
+    }
+    $ib++;
+  }
+  const $mp = (980 + 1) / 2 | 0;
+  for (let $j = 0, $np = (5 + 4) / 5 | 0; $j < $np; $j++) {
+    let $fin = 1;
+    for (let $q = $j * 135, $e = $q + 135; $q < $e; $q++) if ($pb[$q] - $pb[$q] !== 0) { $fin = 0; break; }
+    for (let $i = 0; $i < $mp; $i++) {
+      let $a = $i * 54, $b = $j * 135;
+      const $o = $i * 10 + $j * 5;
+      if ($fin) {
+        let $q = $a; const $e = $a + 54;
+        while ($q < $e && $pa[$q] === 0) $q++;
+        if ($q === $e) {
+          $c[$o] = 0; $c[$o + 1] = 0; $c[$o + 2] = 0; $c[$o + 3] = 0; $c[$o + 4] = 0;
+          $c[$o + 5] = 0; $c[$o + 6] = 0; $c[$o + 7] = 0; $c[$o + 8] = 0; $c[$o + 9] = 0;
+          continue;
+        }
+      }
+      let $c0_0 = 0, $c0_1 = 0, $c0_2 = 0, $c0_3 = 0, $c0_4 = 0, $c1_0 = 0, $c1_1 = 0, $c1_2 = 0, $c1_3 = 0, $c1_4 = 0;
+      for (let $k = 0; $k < 27; $k++) {
+        const $x0 = $pa[$a], $x1 = $pa[$a + 1], $y0 = $pb[$b], $y1 = $pb[$b + 1], $y2 = $pb[$b + 2], $y3 = $pb[$b + 3], $y4 = $pb[$b + 4];
+        $c0_0 += $x0 * $y0; $c0_1 += $x0 * $y1; $c0_2 += $x0 * $y2; $c0_3 += $x0 * $y3; $c0_4 += $x0 * $y4;
+        $c1_0 += $x1 * $y0; $c1_1 += $x1 * $y1; $c1_2 += $x1 * $y2; $c1_3 += $x1 * $y3; $c1_4 += $x1 * $y4;
+        $a += 2; $b += 5;
+      }
+      $c[$o] = $c0_0; $c[$o + 1] = $c0_1; $c[$o + 2] = $c0_2; $c[$o + 3] = $c0_3; $c[$o + 4] = $c0_4;
+      $c[$o + 5] = $c1_0; $c[$o + 6] = $c1_1; $c[$o + 7] = $c1_2; $c[$o + 8] = $c1_3; $c[$o + 9] = $c1_4;
+    }
+  }
+  for (let i0 = 0; i0 < 5; i0++) {
+    const t23 = Math.imul(i0, 980);
+    const t27 = Math.imul(i0, 980);
+    for (let i1 = 0; i1 < 5; i1++) {
+      const t24 = (t23 + i1 | 0);
+      const t28 = Math.imul(i1, 196);
+      const t29 = (t27 + t28 | 0);
+      for (let i2 = 0; i2 < 14; i2++) {
+        const t25 = Math.imul(i2, 70);
+        const t26 = (t24 + t25 | 0);
+        const t30 = Math.imul(i2, 14);
+        const t31 = (t29 + t30 | 0);
+        for (let i3 = 0; i3 < 14; i3++) {
+          const a0 = Math.fround($c[(t26 + Math.imul(i3, 5) | 0)]);
+          out0[(t31 + i3 | 0)] = a0;
         }
       }
     }
@@ -101,100 +116,145 @@ function kernel_k0(inputs, outputs) {
 function kernel_k1(inputs, outputs) {
   const in0 = inputs[0];
   const out0 = outputs[0];
-  for (let i0 = 0; i0 < 18000; i0++) {
-    const t6 = (i0 / 5 | 0);
-    const t11 = (i0 % 5 | 0);
-    const t25 = Math.imul(i0, 980);
-    for (let i1 = 0; i1 < 5; i1++) {
-      const t13 = Math.imul(i1, 9);
-      const t26 = Math.imul(i1, 196);
-      const t27 = (t25 + t26 | 0);
+  const $pa = H.packF32(0, 61740), $pb = H.packF32(61740, 225), $c = H.packF64(6860);
+  let $ib = 0;
+  for (let i1 = 0; i1 < 5; i1++) {
+    let $qb = ($ib - $ib % 5) * 45 + $ib % 5;
+    const t0 = Math.imul(i1, 9);
+    for (let r0 = 0; r0 < 5; r0++) {
+      const t1 = (Math.imul(r0, 45) + t0 | 0);
+      const t2 = in0[(t1 + 8 | 0)];
+      $pb[$qb] = t2;
+      const t3 = in0[(t1 + 7 | 0)];
+      $pb[$qb + 5] = t3;
+      const t4 = in0[(t1 + 6 | 0)];
+      $pb[$qb + 10] = t4;
+      const t5 = in0[(t1 + 5 | 0)];
+      $pb[$qb + 15] = t5;
+      const t6 = in0[(t1 + 4 | 0)];
+      $pb[$qb + 20] = t6;
+      const t7 = in0[(t1 + 3 | 0)];
+      $pb[$qb + 25] = t7;
+      const t8 = in0[(t1 + 2 | 0)];
+      $pb[$qb + 30] = t8;
+      const t9 = in0[(t1 + 1 | 0)];
+      $pb[$qb + 35] = t9;
+      const t10 = in0[t1];
+      $pb[$qb + 40] = t10;
+      $qb += 45;
+    }
+    $ib++;
+  }
+  for (let L1 = 0; L1 < 18000; L1 += 7) {
+    const $se = Math.min(L1 + 7, 18000);
+    let $ia = 0;
+    for (let i0 = L1; i0 < $se; i0++) {
+      const t16 = (i0 / 5 | 0);
+      const t23 = (i0 % 5 | 0);
       for (let i2 = 0; i2 < 14; i2++) {
-        const t28 = Math.imul(i2, 14);
-        const t29 = (t27 + t28 | 0);
-        for (let i3 = 0; i3 < 8; i3 += 8) {
-          let a0_0 = 0, a0_1 = 0, a0_2 = 0, a0_3 = 0, a0_4 = 0, a0_5 = 0, a0_6 = 0, a0_7 = 0;
-          const t18 = (i3 + 1 | 0);
-          const t19 = (i3 + 2 | 0);
-          const t20 = (i3 + 3 | 0);
-          const t21 = (i3 + 4 | 0);
-          const t22 = (i3 + 5 | 0);
-          const t23 = (i3 + 6 | 0);
-          const t24 = (i3 + 7 | 0);
+        const t11 = (i2 - 2 | 0);
+        const t12 = (t11 >= 0 ? 1 : 0);
+        const t18 = (t11 % 12 | 0);
+        const t19 = Math.imul(t18, 60);
+        const t35 = (i2 - 1 | 0);
+        const t36 = (t35 >= 0 ? 1 : 0);
+        const t37 = (t35 < 12 ? 1 : 0);
+        const t38 = (t36 & t37);
+        const t40 = (t35 % 12 | 0);
+        const t41 = Math.imul(t40, 60);
+        const t46 = (i2 < 12 ? 1 : 0);
+        const t48 = (i2 % 12 | 0);
+        const t49 = Math.imul(t48, 60);
+        for (let i3 = 0; i3 < 14; i3++) {
+          let $qa = ($ia - $ia % 2) * 45 + $ia % 2;
+          const t13 = (i3 - 2 | 0);
+          const t14 = (t13 >= 0 ? 1 : 0);
+          const t15 = (t12 & t14);
+          const t21 = (t13 % 12 | 0);
+          const t22 = Math.imul(t21, 5);
+          const t24 = (i3 - 1 | 0);
+          const t25 = (t24 >= 0 ? 1 : 0);
+          const t26 = (t12 & t25);
+          const t27 = (t24 < 12 ? 1 : 0);
+          const t28 = (t26 & t27);
+          const t29 = (t24 % 12 | 0);
+          const t30 = Math.imul(t29, 5);
+          const t31 = (i3 < 12 ? 1 : 0);
+          const t32 = (t12 & t31);
+          const t33 = (i3 % 12 | 0);
+          const t34 = Math.imul(t33, 5);
+          const t39 = (t38 & t14);
+          const t43 = (t38 & t25);
+          const t44 = (t43 & t27);
+          const t45 = (t38 & t31);
+          const t47 = (t46 & t14);
+          const t51 = (t46 & t25);
+          const t52 = (t51 & t27);
+          const t53 = (t46 & t31);
           for (let r0 = 0; r0 < 5; r0++) {
-            const t7 = Math.imul(r0, 720);
-            const t12 = Math.imul(r0, 45);
-            const t14 = (t12 + t13 | 0);
-            for (let r1 = 0; r1 < 3; r1++) {
-              const t0 = (i2 + r1 | 0);
-              const t1 = (t0 - 2 | 0);
-              const t2 = (t1 >= 0 ? 1 : 0);
-              const t3 = (t1 < 12 ? 1 : 0);
-              const t4 = (t2 & t3);
-              const t8 = (t1 % 12 | 0);
-              const t9 = Math.imul(t8, 60);
-              const t10 = (t7 + t9 | 0);
-              const t15 = Math.imul(r1, 3);
-              const t16 = (t14 - t15 | 0);
-              for (let r2 = 0; r2 < 3; r2++) {
-                const t5 = ((i3 + r2 | 0) - 2 | 0);
-                const t17 = in0[((t16 - r2 | 0) + 8 | 0)];
-                a0_0 += (((t4 & (t5 >= 0 ? 1 : 0)) & (t5 < 12 ? 1 : 0)) ? Math.fround((t6 === (((t10 + Math.imul((t5 % 12 | 0), 5) | 0) + t11 | 0) % 3600 | 0) ? 1 : 0)) : 0) * t17;
-                a0_1 += (((t4 & (((t18 + r2 | 0) - 2 | 0) >= 0 ? 1 : 0)) & (((t18 + r2 | 0) - 2 | 0) < 12 ? 1 : 0)) ? Math.fround((t6 === (((t10 + Math.imul((((t18 + r2 | 0) - 2 | 0) % 12 | 0), 5) | 0) + t11 | 0) % 3600 | 0) ? 1 : 0)) : 0) * t17;
-                a0_2 += (((t4 & (((t19 + r2 | 0) - 2 | 0) >= 0 ? 1 : 0)) & (((t19 + r2 | 0) - 2 | 0) < 12 ? 1 : 0)) ? Math.fround((t6 === (((t10 + Math.imul((((t19 + r2 | 0) - 2 | 0) % 12 | 0), 5) | 0) + t11 | 0) % 3600 | 0) ? 1 : 0)) : 0) * t17;
-                a0_3 += (((t4 & (((t20 + r2 | 0) - 2 | 0) >= 0 ? 1 : 0)) & (((t20 + r2 | 0) - 2 | 0) < 12 ? 1 : 0)) ? Math.fround((t6 === (((t10 + Math.imul((((t20 + r2 | 0) - 2 | 0) % 12 | 0), 5) | 0) + t11 | 0) % 3600 | 0) ? 1 : 0)) : 0) * t17;
-                a0_4 += (((t4 & (((t21 + r2 | 0) - 2 | 0) >= 0 ? 1 : 0)) & (((t21 + r2 | 0) - 2 | 0) < 12 ? 1 : 0)) ? Math.fround((t6 === (((t10 + Math.imul((((t21 + r2 | 0) - 2 | 0) % 12 | 0), 5) | 0) + t11 | 0) % 3600 | 0) ? 1 : 0)) : 0) * t17;
-                a0_5 += (((t4 & (((t22 + r2 | 0) - 2 | 0) >= 0 ? 1 : 0)) & (((t22 + r2 | 0) - 2 | 0) < 12 ? 1 : 0)) ? Math.fround((t6 === (((t10 + Math.imul((((t22 + r2 | 0) - 2 | 0) % 12 | 0), 5) | 0) + t11 | 0) % 3600 | 0) ? 1 : 0)) : 0) * t17;
-                a0_6 += (((t4 & (((t23 + r2 | 0) - 2 | 0) >= 0 ? 1 : 0)) & (((t23 + r2 | 0) - 2 | 0) < 12 ? 1 : 0)) ? Math.fround((t6 === (((t10 + Math.imul((((t23 + r2 | 0) - 2 | 0) % 12 | 0), 5) | 0) + t11 | 0) % 3600 | 0) ? 1 : 0)) : 0) * t17;
-                a0_7 += (((t4 & (((t24 + r2 | 0) - 2 | 0) >= 0 ? 1 : 0)) & (((t24 + r2 | 0) - 2 | 0) < 12 ? 1 : 0)) ? Math.fround((t6 === (((t10 + Math.imul((((t24 + r2 | 0) - 2 | 0) % 12 | 0), 5) | 0) + t11 | 0) % 3600 | 0) ? 1 : 0)) : 0) * t17;
-              }
-            }
+            const t17 = Math.imul(r0, 720);
+            const t20 = (t17 + t19 | 0);
+            $pa[$qa] = (t15 ? Math.fround((t16 === (((t20 + t22 | 0) + t23 | 0) % 3600 | 0) ? 1 : 0)) : 0);
+            $pa[$qa + 2] = (t28 ? Math.fround((t16 === (((t20 + t30 | 0) + t23 | 0) % 3600 | 0) ? 1 : 0)) : 0);
+            $pa[$qa + 4] = (t32 ? Math.fround((t16 === (((t20 + t34 | 0) + t23 | 0) % 3600 | 0) ? 1 : 0)) : 0);
+            const t42 = (t17 + t41 | 0);
+            $pa[$qa + 6] = (t39 ? Math.fround((t16 === (((t42 + t22 | 0) + t23 | 0) % 3600 | 0) ? 1 : 0)) : 0);
+            $pa[$qa + 8] = (t44 ? Math.fround((t16 === (((t42 + t30 | 0) + t23 | 0) % 3600 | 0) ? 1 : 0)) : 0);
+            $pa[$qa + 10] = (t45 ? Math.fround((t16 === (((t42 + t34 | 0) + t23 | 0) % 3600 | 0) ? 1 : 0)) : 0);
+            const t50 = (t17 + t49 | 0);
+            $pa[$qa + 12] = (t47 ? Math.fround((t16 === (((t50 + t22 | 0) + t23 | 0) % 3600 | 0) ? 1 : 0)) : 0);
+            $pa[$qa + 14] = (t52 ? Math.fround((t16 === (((t50 + t30 | 0) + t23 | 0) % 3600 | 0) ? 1 : 0)) : 0);
+            $pa[$qa + 16] = (t53 ? Math.fround((t16 === ((t50 + t34 | 0) + t23 | 0) ? 1 : 0)) : 0);
+            $qa += 18;
           }
-          a0_0 = Math.fround(a0_0);
-          a0_1 = Math.fround(a0_1);
-          a0_2 = Math.fround(a0_2);
-          a0_3 = Math.fround(a0_3);
-          a0_4 = Math.fround(a0_4);
-          a0_5 = Math.fround(a0_5);
-          a0_6 = Math.fround(a0_6);
-          a0_7 = Math.fround(a0_7);
-          const t30 = (t29 + i3 | 0);
-          out0[t30] = a0_0;
-          out0[(t30 + 1 | 0)] = a0_1;
-          out0[(t30 + 2 | 0)] = a0_2;
-          out0[(t30 + 3 | 0)] = a0_3;
-          out0[(t30 + 4 | 0)] = a0_4;
-          out0[(t30 + 5 | 0)] = a0_5;
-          out0[(t30 + 6 | 0)] = a0_6;
-          out0[(t30 + 7 | 0)] = a0_7;
+          $ia++;
         }
-        for (let i3 = 8; i3 < 14; i3++) {
-          let a8 = 0;
-          for (let r0 = 0; r0 < 5; r0++) {
-            const t37 = Math.imul(r0, 720);
-            const t41 = Math.imul(r0, 45);
-            const t42 = (t41 + t13 | 0);
-            for (let r1 = 0; r1 < 3; r1++) {
-              const t31 = (i2 + r1 | 0);
-              const t32 = (t31 - 2 | 0);
-              const t33 = (t32 >= 0 ? 1 : 0);
-              const t34 = (t32 < 12 ? 1 : 0);
-              const t35 = (t33 & t34);
-              const t38 = (t32 % 12 | 0);
-              const t39 = Math.imul(t38, 60);
-              const t40 = (t37 + t39 | 0);
-              const t43 = Math.imul(r1, 3);
-              const t44 = (t42 - t43 | 0);
-              for (let r2 = 0; r2 < 3; r2++) {
-                const t36 = ((i3 + r2 | 0) - 2 | 0);
-                const t45 = in0[((t44 - r2 | 0) + 8 | 0)];
-                a8 += (((t35 & (t36 >= 0 ? 1 : 0)) & (t36 < 12 ? 1 : 0)) ? Math.fround((t6 === (((t40 + Math.imul((t36 % 12 | 0), 5) | 0) + t11 | 0) % 3600 | 0) ? 1 : 0)) : 0) * t45;
-              }
-            }
+      }
+    }
+    const $mp = (($se - L1) * 196 + 1) / 2 | 0;
+    for (let $j = 0, $np = (5 + 4) / 5 | 0; $j < $np; $j++) {
+      let $fin = 1;
+      for (let $q = $j * 225, $e = $q + 225; $q < $e; $q++) if ($pb[$q] - $pb[$q] !== 0) { $fin = 0; break; }
+      for (let $i = 0; $i < $mp; $i++) {
+        let $a = $i * 90, $b = $j * 225;
+        const $o = $i * 10 + $j * 5;
+        if ($fin) {
+          let $q = $a; const $e = $a + 90;
+          while ($q < $e && $pa[$q] === 0) $q++;
+          if ($q === $e) {
+            $c[$o] = 0; $c[$o + 1] = 0; $c[$o + 2] = 0; $c[$o + 3] = 0; $c[$o + 4] = 0;
+            $c[$o + 5] = 0; $c[$o + 6] = 0; $c[$o + 7] = 0; $c[$o + 8] = 0; $c[$o + 9] = 0;
+            continue;
           }
-          a8 = Math.fround(a8);
-          const t46 = (t29 + i3 | 0);
-          out0[t46] = a8;
+        }
+        let $c0_0 = 0, $c0_1 = 0, $c0_2 = 0, $c0_3 = 0, $c0_4 = 0, $c1_0 = 0, $c1_1 = 0, $c1_2 = 0, $c1_3 = 0, $c1_4 = 0;
+        for (let $k = 0; $k < 45; $k++) {
+          const $x0 = $pa[$a], $x1 = $pa[$a + 1], $y0 = $pb[$b], $y1 = $pb[$b + 1], $y2 = $pb[$b + 2], $y3 = $pb[$b + 3], $y4 = $pb[$b + 4];
+          $c0_0 += $x0 * $y0; $c0_1 += $x0 * $y1; $c0_2 += $x0 * $y2; $c0_3 += $x0 * $y3; $c0_4 += $x0 * $y4;
+          $c1_0 += $x1 * $y0; $c1_1 += $x1 * $y1; $c1_2 += $x1 * $y2; $c1_3 += $x1 * $y3; $c1_4 += $x1 * $y4;
+          $a += 2; $b += 5;
+        }
+        $c[$o] = $c0_0; $c[$o + 1] = $c0_1; $c[$o + 2] = $c0_2; $c[$o + 3] = $c0_3; $c[$o + 4] = $c0_4;
+        $c[$o + 5] = $c1_0; $c[$o + 6] = $c1_1; $c[$o + 7] = $c1_2; $c[$o + 8] = $c1_3; $c[$o + 9] = $c1_4;
+      }
+    }
+    for (let i0 = L1; i0 < $se; i0++) {
+      const t54 = (i0 - L1 | 0);
+      const t55 = Math.imul(t54, 980);
+      const t59 = Math.imul(i0, 980);
+      for (let i1 = 0; i1 < 5; i1++) {
+        const t56 = (t55 + i1 | 0);
+        const t60 = Math.imul(i1, 196);
+        const t61 = (t59 + t60 | 0);
+        for (let i2 = 0; i2 < 14; i2++) {
+          const t57 = Math.imul(i2, 70);
+          const t58 = (t56 + t57 | 0);
+          const t62 = Math.imul(i2, 14);
+          const t63 = (t61 + t62 | 0);
+          for (let i3 = 0; i3 < 14; i3++) {
+            const a0 = Math.fround($c[(t58 + Math.imul(i3, 5) | 0)]);
+            out0[(t63 + i3 | 0)] = a0;
+          }
         }
       }
     }
@@ -229,44 +289,154 @@ function kernel_k3(inputs, outputs) {
   const in0 = inputs[0];
   const in1 = inputs[1];
   const out0 = outputs[0];
-  for (let i0 = 0; i0 < 3600; i0++) {
-    const t8 = Math.imul(i0, 4900);
-    const t16 = Math.imul(i0, 135);
-    for (let i4 = 0; i4 < 5; i4++) {
-      const t11 = Math.imul(i4, 196);
-      const t17 = Math.imul(i4, 27);
-      const t18 = (t16 + t17 | 0);
-      for (let i5 = 0; i5 < 3; i5++) {
-        const t0 = Math.imul(i5, 1280);
-        const t19 = Math.imul(i5, 9);
-        const t20 = (t18 + t19 | 0);
-        for (let i6 = 0; i6 < 3; i6++) {
-          const t1 = Math.imul(i6, 80);
-          const t2 = (t0 + t1 | 0);
-          const t21 = Math.imul(i6, 3);
-          const t22 = (t20 + t21 | 0);
-          for (let i7 = 0; i7 < 3; i7++) {
-            let a0 = 0;
-            const t5 = Math.imul(i7, 5);
-            for (let r0 = 0; r0 < 5; r0++) {
-              const t9 = Math.imul(r0, 980);
-              const t10 = (t8 + t9 | 0);
-              const t12 = (t10 + t11 | 0);
-              for (let r1 = 0; r1 < 14; r1++) {
-                const t3 = Math.imul(r1, 80);
-                const t4 = (t2 + t3 | 0);
-                const t6 = (t4 + t5 | 0);
-                const t13 = Math.imul(r1, 14);
-                const t14 = (t12 + t13 | 0);
-                for (let r2 = 0; r2 < 14; r2++) {
-                  const t7 = in0[((t6 + Math.imul(r2, 5) | 0) + r0 | 0)];
-                  const t15 = in1[(t14 + r2 | 0)];
-                  a0 += t7 * t15;
-                }
-              }
+  const $pa = H.packF32(0, 26460), $pb = H.packF32(26460, 2206960), $c = H.packF64(60804);
+  let $ia = 0;
+  for (let i5 = 0; i5 < 3; i5++) {
+    const t0 = Math.imul(i5, 1280);
+    for (let i6 = 0; i6 < 3; i6++) {
+      const t1 = Math.imul(i6, 80);
+      const t2 = (t0 + t1 | 0);
+      for (let i7 = 0; i7 < 3; i7++) {
+        let $qa = ($ia - $ia % 3) * 980 + $ia % 3;
+        const t3 = Math.imul(i7, 5);
+        for (let r0 = 0; r0 < 5; r0++) {
+          for (let r1 = 0; r1 < 14; r1++) {
+            const t4 = (((t2 + Math.imul(r1, 80) | 0) + t3 | 0) + r0 | 0);
+            const t5 = in0[t4];
+            $pa[$qa] = t5;
+            const t6 = in0[(t4 + 5 | 0)];
+            $pa[$qa + 3] = t6;
+            const t7 = in0[(t4 + 10 | 0)];
+            $pa[$qa + 6] = t7;
+            const t8 = in0[(t4 + 15 | 0)];
+            $pa[$qa + 9] = t8;
+            const t9 = in0[(t4 + 20 | 0)];
+            $pa[$qa + 12] = t9;
+            const t10 = in0[(t4 + 25 | 0)];
+            $pa[$qa + 15] = t10;
+            const t11 = in0[(t4 + 30 | 0)];
+            $pa[$qa + 18] = t11;
+            const t12 = in0[(t4 + 35 | 0)];
+            $pa[$qa + 21] = t12;
+            const t13 = in0[(t4 + 40 | 0)];
+            $pa[$qa + 24] = t13;
+            const t14 = in0[(t4 + 45 | 0)];
+            $pa[$qa + 27] = t14;
+            const t15 = in0[(t4 + 50 | 0)];
+            $pa[$qa + 30] = t15;
+            const t16 = in0[(t4 + 55 | 0)];
+            $pa[$qa + 33] = t16;
+            const t17 = in0[(t4 + 60 | 0)];
+            $pa[$qa + 36] = t17;
+            const t18 = in0[(t4 + 65 | 0)];
+            $pa[$qa + 39] = t18;
+            $qa += 42;
+          }
+        }
+        $ia++;
+      }
+    }
+  }
+  for (let L1 = 0; L1 < 3600; L1 += 450) {
+    const $se = Math.min(L1 + 450, 3600);
+    let $ib = 0;
+    for (let i0 = L1; i0 < $se; i0++) {
+      const t19 = Math.imul(i0, 4900);
+      for (let i4 = 0; i4 < 5; i4++) {
+        let $qb = ($ib - $ib % 4) * 980 + $ib % 4;
+        const t22 = Math.imul(i4, 196);
+        for (let r0 = 0; r0 < 5; r0++) {
+          const t20 = Math.imul(r0, 980);
+          const t21 = (t19 + t20 | 0);
+          const t23 = (t21 + t22 | 0);
+          for (let r1 = 0; r1 < 14; r1++) {
+            const t24 = (t23 + Math.imul(r1, 14) | 0);
+            const t25 = in1[t24];
+            $pb[$qb] = t25;
+            const t26 = in1[(t24 + 1 | 0)];
+            $pb[$qb + 4] = t26;
+            const t27 = in1[(t24 + 2 | 0)];
+            $pb[$qb + 8] = t27;
+            const t28 = in1[(t24 + 3 | 0)];
+            $pb[$qb + 12] = t28;
+            const t29 = in1[(t24 + 4 | 0)];
+            $pb[$qb + 16] = t29;
+            const t30 = in1[(t24 + 5 | 0)];
+            $pb[$qb + 20] = t30;
+            const t31 = in1[(t24 + 6 | 0)];
+            $pb[$qb + 24] = t31;
+            const t32 = in1[(t24 + 7 | 0)];
+            $pb[$qb + 28] = t32;
+            const t33 = in1[(t24 + 8 | 0)];
+            $pb[$qb + 32] = t33;
+            const t34 = in1[(t24 + 9 | 0)];
+            $pb[$qb + 36] = t34;
+            const t35 = in1[(t24 + 10 | 0)];
+            $pb[$qb + 40] = t35;
+            const t36 = in1[(t24 + 11 | 0)];
+            $pb[$qb + 44] = t36;
+            const t37 = in1[(t24 + 12 | 0)];
+            $pb[$qb + 48] = t37;
+            const t38 = in1[(t24 + 13 | 0)];
+            $pb[$qb + 52] = t38;
+            $qb += 56;
+          }
+        }
+        $ib++;
+      }
+    }
+    const $mp = (27 + 2) / 3 | 0;
+    for (let $j = 0, $np = (($se - L1) * 5 + 3) / 4 | 0; $j < $np; $j++) {
+      let $fin = 1;
+      for (let $q = $j * 3920, $e = $q + 3920; $q < $e; $q++) if ($pb[$q] - $pb[$q] !== 0) { $fin = 0; break; }
+      for (let $i = 0; $i < $mp; $i++) {
+        let $a = $i * 2940, $b = $j * 3920;
+        const $o = $i * 6756 + $j * 4;
+        if ($fin) {
+          let $q = $a; const $e = $a + 2940;
+          while ($q < $e && $pa[$q] === 0) $q++;
+          if ($q === $e) {
+            $c[$o] = 0; $c[$o + 1] = 0; $c[$o + 2] = 0; $c[$o + 3] = 0;
+            $c[$o + 2252] = 0; $c[$o + 2253] = 0; $c[$o + 2254] = 0; $c[$o + 2255] = 0;
+            $c[$o + 4504] = 0; $c[$o + 4505] = 0; $c[$o + 4506] = 0; $c[$o + 4507] = 0;
+            continue;
+          }
+        }
+        let $c0_0 = 0, $c0_1 = 0, $c0_2 = 0, $c0_3 = 0, $c1_0 = 0, $c1_1 = 0, $c1_2 = 0, $c1_3 = 0, $c2_0 = 0, $c2_1 = 0, $c2_2 = 0, $c2_3 = 0;
+        for (let $k = 0; $k < 980; $k++) {
+          const $x0 = $pa[$a], $x1 = $pa[$a + 1], $x2 = $pa[$a + 2], $y0 = $pb[$b], $y1 = $pb[$b + 1], $y2 = $pb[$b + 2], $y3 = $pb[$b + 3];
+          $c0_0 += $x0 * $y0; $c0_1 += $x0 * $y1; $c0_2 += $x0 * $y2; $c0_3 += $x0 * $y3;
+          $c1_0 += $x1 * $y0; $c1_1 += $x1 * $y1; $c1_2 += $x1 * $y2; $c1_3 += $x1 * $y3;
+          $c2_0 += $x2 * $y0; $c2_1 += $x2 * $y1; $c2_2 += $x2 * $y2; $c2_3 += $x2 * $y3;
+          $a += 3; $b += 4;
+        }
+        $c[$o] = $c0_0; $c[$o + 1] = $c0_1; $c[$o + 2] = $c0_2; $c[$o + 3] = $c0_3;
+        $c[$o + 2252] = $c1_0; $c[$o + 2253] = $c1_1; $c[$o + 2254] = $c1_2; $c[$o + 2255] = $c1_3;
+        $c[$o + 4504] = $c2_0; $c[$o + 4505] = $c2_1; $c[$o + 4506] = $c2_2; $c[$o + 4507] = $c2_3;
+      }
+    }
+    for (let i0 = L1; i0 < $se; i0++) {
+      const t39 = (i0 - L1 | 0);
+      const t40 = Math.imul(t39, 5);
+      const t46 = Math.imul(i0, 135);
+      for (let i4 = 0; i4 < 5; i4++) {
+        const t41 = (t40 + i4 | 0);
+        const t47 = Math.imul(i4, 27);
+        const t48 = (t46 + t47 | 0);
+        for (let i5 = 0; i5 < 3; i5++) {
+          const t42 = Math.imul(i5, 20268);
+          const t43 = (t41 + t42 | 0);
+          const t49 = Math.imul(i5, 9);
+          const t50 = (t48 + t49 | 0);
+          for (let i6 = 0; i6 < 3; i6++) {
+            const t44 = Math.imul(i6, 6756);
+            const t45 = (t43 + t44 | 0);
+            const t51 = Math.imul(i6, 3);
+            const t52 = (t50 + t51 | 0);
+            for (let i7 = 0; i7 < 3; i7++) {
+              const a0 = Math.fround($c[(t45 + Math.imul(i7, 2252) | 0)]);
+              out0[(t52 + i7 | 0)] = a0;
             }
-            a0 = Math.fround(a0);
-            out0[(t22 + i7 | 0)] = a0;
           }
         }
       }
@@ -296,41 +466,132 @@ function kernel_k5(inputs, outputs) {
   const in0 = inputs[0];
   const in1 = inputs[1];
   const out0 = outputs[0];
-  for (let i0 = 0; i0 < 3600; i0++) {
-    const t13 = Math.imul(i0, 225);
-    for (let i4 = 0; i4 < 5; i4++) {
-      const t10 = Math.imul(i4, 720);
-      const t14 = Math.imul(i4, 45);
-      const t15 = (t13 + t14 | 0);
-      for (let i5 = 0; i5 < 5; i5++) {
-        const t1 = Math.imul(i5, 196);
-        const t9 = in0[i5];
-        const t16 = Math.imul(i5, 9);
-        const t17 = (t15 + t16 | 0);
-        for (let i6 = 0; i6 < 3; i6++) {
-          const t3 = Math.imul(i6, 14);
-          const t18 = Math.imul(i6, 3);
-          const t19 = (t17 + t18 | 0);
-          for (let i7 = 0; i7 < 3; i7++) {
-            let a0 = 0;
-            for (let r0 = 0; r0 < 5; r0++) {
-              const t0 = Math.imul(r0, 980);
-              const t2 = (t0 + t1 | 0);
-              const t4 = (t2 + t3 | 0);
-              for (let r1 = 0; r1 < 12; r1++) {
-                const t5 = Math.imul(r1, 14);
-                const t6 = (t4 + t5 | 0);
-                const t7 = (t6 + i7 | 0);
-                const t11 = Math.imul(r1, 60);
-                const t12 = (t10 + t11 | 0);
-                for (let r2 = 0; r2 < 12; r2++) {
-                  const t8 = in1[(t7 + r2 | 0)];
-                  a0 += Math.fround(t8 + t9) * Math.fround((i0 === ((t12 + Math.imul(r2, 5) | 0) + r0 | 0) ? 1 : 0));
-                }
-              }
+  const $pa = H.packF32(0, 32400), $pb = H.packF32(32400, 999360), $c = H.packF64(62460);
+  let $ia = 0;
+  for (let i5 = 0; i5 < 5; i5++) {
+    const t1 = Math.imul(i5, 196);
+    const t7 = in0[i5];
+    for (let i6 = 0; i6 < 3; i6++) {
+      const t3 = Math.imul(i6, 14);
+      for (let i7 = 0; i7 < 3; i7++) {
+        let $qa = ($ia - $ia % 3) * 720 + $ia % 3;
+        for (let r0 = 0; r0 < 5; r0++) {
+          const t0 = Math.imul(r0, 980);
+          const t2 = (t0 + t1 | 0);
+          const t4 = (t2 + t3 | 0);
+          for (let r1 = 0; r1 < 12; r1++) {
+            const t5 = ((t4 + Math.imul(r1, 14) | 0) + i7 | 0);
+            const t6 = in1[t5];
+            $pa[$qa] = Math.fround(t6 + t7);
+            const t8 = in1[(t5 + 1 | 0)];
+            $pa[$qa + 3] = Math.fround(t8 + t7);
+            const t9 = in1[(t5 + 2 | 0)];
+            $pa[$qa + 6] = Math.fround(t9 + t7);
+            const t10 = in1[(t5 + 3 | 0)];
+            $pa[$qa + 9] = Math.fround(t10 + t7);
+            const t11 = in1[(t5 + 4 | 0)];
+            $pa[$qa + 12] = Math.fround(t11 + t7);
+            const t12 = in1[(t5 + 5 | 0)];
+            $pa[$qa + 15] = Math.fround(t12 + t7);
+            const t13 = in1[(t5 + 6 | 0)];
+            $pa[$qa + 18] = Math.fround(t13 + t7);
+            const t14 = in1[(t5 + 7 | 0)];
+            $pa[$qa + 21] = Math.fround(t14 + t7);
+            const t15 = in1[(t5 + 8 | 0)];
+            $pa[$qa + 24] = Math.fround(t15 + t7);
+            const t16 = in1[(t5 + 9 | 0)];
+            $pa[$qa + 27] = Math.fround(t16 + t7);
+            const t17 = in1[(t5 + 10 | 0)];
+            $pa[$qa + 30] = Math.fround(t17 + t7);
+            const t18 = in1[(t5 + 11 | 0)];
+            $pa[$qa + 33] = Math.fround(t18 + t7);
+            $qa += 36;
+          }
+        }
+        $ia++;
+      }
+    }
+  }
+  for (let L1 = 0; L1 < 3600; L1 += 277) {
+    const $se = Math.min(L1 + 277, 3600);
+    let $ib = 0;
+    for (let i0 = L1; i0 < $se; i0++) {
+      for (let i4 = 0; i4 < 5; i4++) {
+        let $qb = ($ib - $ib % 4) * 720 + $ib % 4;
+        const t19 = Math.imul(i4, 720);
+        for (let r0 = 0; r0 < 5; r0++) {
+          for (let r1 = 0; r1 < 12; r1++) {
+            const t20 = ((t19 + Math.imul(r1, 60) | 0) + r0 | 0);
+            $pb[$qb] = Math.fround((i0 === t20 ? 1 : 0));
+            $pb[$qb + 4] = Math.fround((i0 === (t20 + 5 | 0) ? 1 : 0));
+            $pb[$qb + 8] = Math.fround((i0 === (t20 + 10 | 0) ? 1 : 0));
+            $pb[$qb + 12] = Math.fround((i0 === (t20 + 15 | 0) ? 1 : 0));
+            $pb[$qb + 16] = Math.fround((i0 === (t20 + 20 | 0) ? 1 : 0));
+            $pb[$qb + 20] = Math.fround((i0 === (t20 + 25 | 0) ? 1 : 0));
+            $pb[$qb + 24] = Math.fround((i0 === (t20 + 30 | 0) ? 1 : 0));
+            $pb[$qb + 28] = Math.fround((i0 === (t20 + 35 | 0) ? 1 : 0));
+            $pb[$qb + 32] = Math.fround((i0 === (t20 + 40 | 0) ? 1 : 0));
+            $pb[$qb + 36] = Math.fround((i0 === (t20 + 45 | 0) ? 1 : 0));
+            $pb[$qb + 40] = Math.fround((i0 === (t20 + 50 | 0) ? 1 : 0));
+            $pb[$qb + 44] = Math.fround((i0 === (t20 + 55 | 0) ? 1 : 0));
+            $qb += 48;
+          }
+        }
+        $ib++;
+      }
+    }
+    const $mp = (45 + 2) / 3 | 0;
+    for (let $j = 0, $np = (($se - L1) * 5 + 3) / 4 | 0; $j < $np; $j++) {
+      let $fin = 1;
+      for (let $q = $j * 2880, $e = $q + 2880; $q < $e; $q++) if ($pb[$q] - $pb[$q] !== 0) { $fin = 0; break; }
+      for (let $i = 0; $i < $mp; $i++) {
+        let $a = $i * 2160, $b = $j * 2880;
+        const $o = $i * 4164 + $j * 4;
+        if ($fin) {
+          let $q = $a; const $e = $a + 2160;
+          while ($q < $e && $pa[$q] === 0) $q++;
+          if ($q === $e) {
+            $c[$o] = 0; $c[$o + 1] = 0; $c[$o + 2] = 0; $c[$o + 3] = 0;
+            $c[$o + 1388] = 0; $c[$o + 1389] = 0; $c[$o + 1390] = 0; $c[$o + 1391] = 0;
+            $c[$o + 2776] = 0; $c[$o + 2777] = 0; $c[$o + 2778] = 0; $c[$o + 2779] = 0;
+            continue;
+          }
+        }
+        let $c0_0 = 0, $c0_1 = 0, $c0_2 = 0, $c0_3 = 0, $c1_0 = 0, $c1_1 = 0, $c1_2 = 0, $c1_3 = 0, $c2_0 = 0, $c2_1 = 0, $c2_2 = 0, $c2_3 = 0;
+        for (let $k = 0; $k < 720; $k++) {
+          const $x0 = $pa[$a], $x1 = $pa[$a + 1], $x2 = $pa[$a + 2], $y0 = $pb[$b], $y1 = $pb[$b + 1], $y2 = $pb[$b + 2], $y3 = $pb[$b + 3];
+          $c0_0 += $x0 * $y0; $c0_1 += $x0 * $y1; $c0_2 += $x0 * $y2; $c0_3 += $x0 * $y3;
+          $c1_0 += $x1 * $y0; $c1_1 += $x1 * $y1; $c1_2 += $x1 * $y2; $c1_3 += $x1 * $y3;
+          $c2_0 += $x2 * $y0; $c2_1 += $x2 * $y1; $c2_2 += $x2 * $y2; $c2_3 += $x2 * $y3;
+          $a += 3; $b += 4;
+        }
+        $c[$o] = $c0_0; $c[$o + 1] = $c0_1; $c[$o + 2] = $c0_2; $c[$o + 3] = $c0_3;
+        $c[$o + 1388] = $c1_0; $c[$o + 1389] = $c1_1; $c[$o + 1390] = $c1_2; $c[$o + 1391] = $c1_3;
+        $c[$o + 2776] = $c2_0; $c[$o + 2777] = $c2_1; $c[$o + 2778] = $c2_2; $c[$o + 2779] = $c2_3;
+      }
+    }
+    for (let i0 = L1; i0 < $se; i0++) {
+      const t21 = (i0 - L1 | 0);
+      const t22 = Math.imul(t21, 5);
+      const t28 = Math.imul(i0, 225);
+      for (let i4 = 0; i4 < 5; i4++) {
+        const t23 = (t22 + i4 | 0);
+        const t29 = Math.imul(i4, 45);
+        const t30 = (t28 + t29 | 0);
+        for (let i5 = 0; i5 < 5; i5++) {
+          const t24 = Math.imul(i5, 12492);
+          const t25 = (t23 + t24 | 0);
+          const t31 = Math.imul(i5, 9);
+          const t32 = (t30 + t31 | 0);
+          for (let i6 = 0; i6 < 3; i6++) {
+            const t26 = Math.imul(i6, 4164);
+            const t27 = (t25 + t26 | 0);
+            const t33 = Math.imul(i6, 3);
+            const t34 = (t32 + t33 | 0);
+            for (let i7 = 0; i7 < 3; i7++) {
+              const a0 = Math.fround($c[(t27 + Math.imul(i7, 1388) | 0)]);
+              out0[(t34 + i7 | 0)] = a0;
             }
-            a0 = Math.fround(a0);
-            out0[(t19 + i7 | 0)] = a0;
           }
         }
       }

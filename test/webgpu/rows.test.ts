@@ -1,0 +1,126 @@
+// Row reductions (a reduce inside parallel loops: softmax, layernorm, row sums/max/min over f32, i32 and
+// bool) on the webgpu device: the strategy chosen per profile (serial rows, barrier-free, where the
+// profile's `serialRows` says so and one invocation's loops fit SERIAL_BUDGET; the workgroup tree
+// otherwise, e.g. rows longer than llvmpipe's loop cap allows), and the results of the adapter's choice
+// and of both forced strategies against the compiled CPU backend. References at module load (README).
+import { expect } from 'chai';
+import type { Tensor } from '../../src/ir/core.js';
+import type { Kernel } from '../../src/lower/kir.js';
+import { createInterner } from '../../src/lower/kir-build.js';
+import { emitWgsl, SERIAL_BUDGET, serialIterations } from '../../src/lower/codegen-wgsl.js';
+import { PINNED_PROFILE } from '../../src/lower/wgsl-profile.js';
+import { serialRowsFor } from '../../src/runtime/webgpu-device.js';
+import { runKernelOnce } from '../../src/runtime/webgpu-run.js';
+import { cpuRun, gpuDescribe, IN_ADAPTER_PROCESS, randomF32, tensor } from './gpu-env.js';
+import * as KS from './kernels.js';
+
+const CPU_ROWS = { ...PINNED_PROFILE, tuning: true, serialRows: true };
+
+/** x - rowmax(x) with the store one loop deeper than the reduce (loops [rows, cols]; reduce at level 1). */
+function centerRows(rows: number, cols: number): Kernel {
+  const K = createInterner();
+  const at = (j: string): ReturnType<typeof K.load> => K.load(0, K.iadd(K.imul(K.index('i0'), cols), K.index(j)), 'f32');
+  const b = { dtype: 'f32' as const, shape: [rows, cols] };
+  return {
+    name: 'center_rows', inputs: [b], outputs: [b], loops: [{ name: 'i0', extent: rows }, { name: 'i1', extent: cols }],
+    stmts: [
+      { kind: 'reduce', id: 0, level: 1, inner: [{ name: 'r0', extent: cols }], op: 'max', type: 'f32', value: at('r0') },
+      { kind: 'store', level: 2, inner: [], output: 0, index: K.iadd(K.imul(K.index('i0'), cols), K.index('i1')), value: K.binary('sub', at('i1'), K.acc(0, 'f32')) },
+    ],
+  };
+}
+
+describe('row-reduction strategy (codegen-wgsl chooseStrategy)', () => {
+  it('serial rows on a serialRows profile: one kernel, no barrier, one invocation per row', () => {
+    for (const k of [KS.softmaxRows(4096, 1024), KS.layernormRows(300, 384), KS.rowReduce('sum', 16, 4096), centerRows(64, 33)]) {
+      const w = emitWgsl(k, CPU_ROWS);
+      expect(w.strategy, k.name).to.equal('serial');
+      expect(w.code).not.to.contain('workgroupBarrier');
+      const rows = k.loops[0]!.extent;
+      expect(w.dispatch()[0] * w.workgroupSize).to.be.within(rows, rows + w.workgroupSize - 1);
+    }
+  });
+  it('the pinned profile keeps the workgroup tree (goldens unchanged)', () => {
+    expect(emitWgsl(KS.softmaxRows(4096, 1024), PINNED_PROFILE).strategy).to.equal('workgroup');
+    expect(emitWgsl(centerRows(64, 33), PINNED_PROFILE).strategy).to.equal('workgroup');
+    // serialRows is only read with tuning on
+    expect(emitWgsl(KS.softmaxRows(4096, 1024), { ...PINNED_PROFILE, serialRows: true }).strategy).to.equal('workgroup');
+  });
+  it('few rows stay on the workgroup tree (too few invocations)', () => {
+    expect(emitWgsl(KS.softmaxRows(8, 2048), CPU_ROWS).strategy).to.equal('workgroup');
+  });
+  it('rows longer than the loop budget fall back to the workgroup tree, even when serial is forced', () => {
+    const k = KS.softmaxRows(64, 20000); // 3 passes × 20000 > SERIAL_BUDGET
+    expect(serialIterations(k, 1)).to.equal(60000);
+    expect(serialIterations(k, 1)).to.be.above(SERIAL_BUDGET);
+    expect(emitWgsl(k, CPU_ROWS).strategy).to.equal('workgroup');
+    expect(emitWgsl(k, CPU_ROWS, { strategy: 'serial' }).strategy).to.equal('workgroup');
+    expect(emitWgsl(KS.rowReduce('sum', 700, 40000), CPU_ROWS).strategy).to.equal('workgroup');
+    // just under: 32768 iterations
+    expect(emitWgsl(KS.rowReduce('sum', 64, SERIAL_BUDGET), CPU_ROWS).strategy).to.equal('serial');
+    expect(emitWgsl(KS.rowReduce('sum', 64, SERIAL_BUDGET + 1), CPU_ROWS).strategy).to.equal('workgroup');
+  });
+  it('serialIterations counts nested loops and the deeper loops of a row', () => {
+    expect(serialIterations(centerRows(5, 33), 1)).to.equal(33 + 33 * 1);
+    expect(serialIterations(KS.layernormRows(3, 100), 1)).to.be.at.least(300);
+  });
+  it('serialRowsFor: on for CPU implementations, off for GPUs', () => {
+    const env = process.env.KERNAX_WEBGPU_ROWS;
+    delete process.env.KERNAX_WEBGPU_ROWS;
+    try {
+      expect(serialRowsFor('swiftshader', 'SwiftShader driver 5.0.0', 'google')).to.equal(true);
+      expect(serialRowsFor('', 'llvmpipe (LLVM 19.1.7, 256 bits)', 'mesa')).to.equal(true);
+      expect(serialRowsFor('hopper', 'NVIDIA H100 80GB HBM3', 'nvidia')).to.equal(false);
+      process.env.KERNAX_WEBGPU_ROWS = 'workgroup';
+      expect(serialRowsFor('swiftshader', '', '')).to.equal(false);
+    } finally {
+      if (env === undefined) delete process.env.KERNAX_WEBGPU_ROWS; else process.env.KERNAX_WEBGPU_ROWS = env;
+    }
+  });
+});
+
+interface Case { readonly name: string; readonly kernel: Kernel; readonly inputs: Tensor[]; readonly want: Tensor[]; readonly rel?: number }
+const mk = (name: string, kernel: Kernel, inputs: Tensor[], rel?: number): Case => ({ name, kernel, inputs, want: cpuRun(kernel, inputs), ...(rel ? { rel } : {}) });
+const ints = (n: number, seed: number): number[] => Array.from({ length: n }, (_, i) => ((i * 7919 + seed * 104729) % 2001) - 1000);
+const bools = (n: number, every: number): number[] => Array.from({ length: n }, (_, i) => (i % every === every - 1 ? 1 : 0));
+
+const CASES: Case[] = IN_ADAPTER_PROCESS ? [
+  mk('softmax 1000×1024 (many rows)', KS.softmaxRows(1000, 1024), [randomF32([1000, 1024], -6, 6, 31)], 1e-5),
+  mk('softmax 17×333 (odd rows)', KS.softmaxRows(17, 333), [randomF32([17, 333], -6, 6, 32)], 1e-5),
+  mk('softmax 3×5 (few, short rows)', KS.softmaxRows(3, 5), [randomF32([3, 5], -6, 6, 33)], 1e-5),
+  mk('softmax 40×12000 (past the serial budget: workgroup)', KS.softmaxRows(40, 12000), [randomF32([40, 12000], -6, 6, 34)], 1e-5),
+  mk('layernorm 257×97', KS.layernormRows(257, 97), [randomF32([257, 97], -3, 3, 35)], 1e-4),
+  mk('center rows 129×31 (store one loop deeper)', centerRows(129, 31), [randomF32([129, 31], -3, 3, 36)]),
+  mk('row sum 20×70000 (past the loop cap: workgroup)', KS.rowReduce('sum', 20, 70000), [randomF32([20, 70000], -1, 1, 37)], 1e-4),
+  mk('row sum i32 301×259', KS.rowReduce('sum', 301, 259, 'i32'), [tensor('i32', [301, 259], ints(301 * 259, 1))]),
+  mk('row min i32 64×1001', KS.rowReduce('min', 64, 1001, 'i32'), [tensor('i32', [64, 1001], ints(64 * 1001, 2))]),
+  mk('row max i32 1×65537', KS.rowReduce('max', 1, 65537, 'i32'), [tensor('i32', [1, 65537], ints(65537, 3))]),
+  mk('row any (bool max) 200×129', KS.rowReduce('max', 200, 129, 'bool'), [tensor('bool', [200, 129], bools(200 * 129, 250))]),
+  mk('row all (bool min) 200×129', KS.rowReduce('min', 200, 129, 'bool'), [tensor('bool', [200, 129], bools(200 * 129, 1).map((v, i) => (i % 389 === 0 ? 0 : 1)))]),
+] : [];
+
+function compare(c: Case, got: Tensor, want: Tensor): void {
+  expect(got.shape).to.deep.equal(want.shape);
+  expect(got.dtype).to.equal(want.dtype);
+  for (let i = 0; i < want.data.length; i++) {
+    const g = got.data[i]!, w = want.data[i]!;
+    if (c.rel === undefined) { if (g !== w) expect.fail(`${c.name}[${i}]: got ${g}, expected ${w}`); }
+    else if (!(Math.abs(g - w) <= c.rel * Math.max(1, Math.abs(w)))) expect.fail(`${c.name}[${i}]: got ${g}, expected ${w} (rel ${c.rel})`);
+  }
+}
+
+gpuDescribe('row reductions on the webgpu device vs the CPU backend', (dev) => {
+  it('the adapter profile picks serial rows on CPU adapters', () => {
+    const cpu = /swiftshader|llvmpipe/i.test(`${dev().adapterInfo.architecture} ${dev().adapterInfo.description}`);
+    if (process.env.KERNAX_WEBGPU_ROWS) return;
+    expect(dev().profile.serialRows).to.equal(cpu);
+  });
+  for (const c of CASES) {
+    for (const strategy of [undefined, 'serial', 'workgroup'] as const) {
+      it(`${c.name}${strategy ? `, forced ${strategy}` : ''}`, async () => {
+        const got = await runKernelOnce(dev(), c.kernel, c.inputs, strategy ? { strategy } : {});
+        got.forEach((t, i) => compare(c, t, c.want[i]!));
+      });
+    }
+  }
+});
