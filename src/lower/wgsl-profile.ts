@@ -51,7 +51,7 @@ export const CPU_CONTRACT: ContractTuning = { layout: 'strided', tiles: [16, 8],
 
 /** The contraction tuning of an adapter from its info text (architecture, description, vendor); shown, never interpolated. */
 export function contractTuningFor(adapterText: string): ContractTuning {
-  return /swiftshader|llvmpipe|lavapipe|softpipe/i.test(adapterText) ? CPU_CONTRACT : DEFAULT_CONTRACT;
+  return /swiftshader|llvmpipe|lavapipe|softpipe|cpu-fallback/i.test(adapterText) ? CPU_CONTRACT : DEFAULT_CONTRACT;
 }
 
 /** Fixed limits (WebGPU's compatibility-mode defaults) and no features: the golden files' target. */

@@ -11,7 +11,7 @@ export type WebGpuBackend = 'opengles' | 'vulkan' | 'browser';
 export interface WebGpuDevice {
   readonly backend: WebGpuBackend;
   readonly device: GPUDevice;
-  readonly adapterInfo: { readonly vendor: string; readonly architecture: string; readonly description: string };
+  readonly adapterInfo: { readonly vendor: string; readonly architecture: string; readonly description: string; readonly device: string; readonly isFallbackAdapter: boolean };
   readonly profile: DeviceProfile;
   readonly features: readonly string[];
   /** Why the device was lost, once it was (then every use is a UserError). */
@@ -101,11 +101,12 @@ async function fromGpu(gpu: GPU, backend: WebGpuBackend, opts: GPURequestAdapter
   };
   const device = await adapter.requestDevice({ requiredFeatures: wanted, requiredLimits });
   const info = adapter.info;
+  const tuneText = tuningText(info as Parameters<typeof tuningText>[0]);
   const d: WebGpuDevice = {
     backend,
     device,
     gpu,
-    adapterInfo: { vendor: info?.vendor ?? '', architecture: info?.architecture ?? '', description: info?.description ?? '' },
+    adapterInfo: { vendor: info?.vendor ?? '', architecture: info?.architecture ?? '', description: info?.description ?? '', device: (info as { device?: string } | undefined)?.device ?? '', isFallbackAdapter: !!(info as { isFallbackAdapter?: boolean } | undefined)?.isFallbackAdapter },
     features,
     lost: null,
     profile: {
@@ -119,13 +120,22 @@ async function fromGpu(gpu: GPU, backend: WebGpuBackend, opts: GPURequestAdapter
       maxBufferSize: L.maxBufferSize,
       features,
       tuning: true,
-      serialRows: serialRowsFor(info?.architecture ?? '', info?.description ?? '', info?.vendor ?? ''),
-      contract: contractTuningFor(`${info?.architecture ?? ''} ${info?.description ?? ''} ${info?.vendor ?? ''}`),
+      serialRows: serialRowsFor(tuneText, '', ''),
+      contract: contractTuningFor(tuneText),
     },
   };
   KEEP.push(adapter, device);
   void device.lost.then((i) => { d.lost = `${i.reason}: ${i.message}`; });
   return { ok: true, device: d };
+}
+
+/**
+ * The text adapter tuning is chosen from. Dawn's OpenGL ES backend leaves vendor and architecture empty
+ * and names Mesa's driver only in `device` ("llvmpipe-llvm-15-0-6-256-bits-"); a fallback adapter is a
+ * CPU implementation whatever its name.
+ */
+export function tuningText(info: { vendor?: string; architecture?: string; description?: string; device?: string; isFallbackAdapter?: boolean } | undefined): string {
+  return [info?.architecture, info?.description, info?.vendor, info?.device, info?.isFallbackAdapter ? 'cpu-fallback' : ''].filter(Boolean).join(' ');
 }
 
 /**
@@ -137,5 +147,5 @@ async function fromGpu(gpu: GPU, backend: WebGpuBackend, opts: GPURequestAdapter
 export function serialRowsFor(architecture: string, description: string, vendor: string): boolean {
   const env = typeof process !== 'undefined' ? process.env?.KERNAX_WEBGPU_ROWS : undefined;
   if (env === 'serial' || env === 'workgroup') return env === 'serial';
-  return /swiftshader|llvmpipe|lavapipe|softpipe/i.test(`${architecture} ${description} ${vendor}`);
+  return /swiftshader|llvmpipe|lavapipe|softpipe|cpu-fallback/i.test(`${architecture} ${description} ${vendor}`);
 }

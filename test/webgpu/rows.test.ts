@@ -9,7 +9,8 @@ import type { Kernel } from '../../src/lower/kir.js';
 import { createInterner } from '../../src/lower/kir-build.js';
 import { emitWgsl, SERIAL_BUDGET, serialIterations } from '../../src/lower/codegen-wgsl.js';
 import { PINNED_PROFILE } from '../../src/lower/wgsl-profile.js';
-import { serialRowsFor } from '../../src/runtime/webgpu-device.js';
+import { serialRowsFor, tuningText } from '../../src/runtime/webgpu-device.js';
+import { contractTuningFor, CPU_CONTRACT, DEFAULT_CONTRACT } from '../../src/lower/wgsl-profile.js';
 import { runKernelOnce } from '../../src/runtime/webgpu-run.js';
 import { cpuRun, gpuDescribe, IN_ADAPTER_PROCESS, randomF32, tensor } from './gpu-env.js';
 import * as KS from './kernels.js';
@@ -71,6 +72,16 @@ describe('row-reduction strategy (codegen-wgsl chooseStrategy)', () => {
       expect(serialRowsFor('swiftshader', 'SwiftShader driver 5.0.0', 'google')).to.equal(true);
       expect(serialRowsFor('', 'llvmpipe (LLVM 19.1.7, 256 bits)', 'mesa')).to.equal(true);
       expect(serialRowsFor('hopper', 'NVIDIA H100 80GB HBM3', 'nvidia')).to.equal(false);
+      // Dawn's adapter info as it really comes (vendor/architecture empty on OpenGL ES; the driver only in `device`).
+      const gles = { vendor: '', architecture: '', device: 'llvmpipe-llvm-15-0-6-256-bits-', description: 'OpenGL version OpenGL ES 3.2 Mesa 22.3.6', isFallbackAdapter: false };
+      const swiftshader = { vendor: 'google', architecture: 'swiftshader', device: 'swiftshader-device-subzero-', description: 'SwiftShader driver 5.0.0', isFallbackAdapter: true };
+      const h100 = { vendor: 'nvidia', architecture: 'hopper', device: '', description: 'NVIDIA H100 80GB HBM3', isFallbackAdapter: false };
+      expect(serialRowsFor(tuningText(gles), '', '')).to.equal(true);
+      expect(contractTuningFor(tuningText(gles))).to.deep.equal(CPU_CONTRACT);
+      expect(serialRowsFor(tuningText(swiftshader), '', '')).to.equal(true);
+      expect(contractTuningFor(tuningText({ ...swiftshader, architecture: '', device: '', description: 'some driver' }))).to.deep.equal(CPU_CONTRACT);
+      expect(serialRowsFor(tuningText(h100), '', '')).to.equal(false);
+      expect(contractTuningFor(tuningText(h100))).to.deep.equal(DEFAULT_CONTRACT);
       process.env.KERNAX_WEBGPU_ROWS = 'workgroup';
       expect(serialRowsFor('swiftshader', '', '')).to.equal(false);
     } finally {
@@ -110,8 +121,10 @@ function compare(c: Case, got: Tensor, want: Tensor): void {
 }
 
 gpuDescribe('row reductions on the webgpu device vs the CPU backend', (dev) => {
-  it('the adapter profile picks serial rows on CPU adapters', () => {
-    const cpu = /swiftshader|llvmpipe/i.test(`${dev().adapterInfo.architecture} ${dev().adapterInfo.description}`);
+  it('the adapter profile tunes for CPU adapters (serial rows, CPU contraction tiles) and not for GPUs', () => {
+    // Every field of the adapter's info, not only the ones the tuning reads.
+    const cpu = /swiftshader|llvmpipe|lavapipe/i.test(JSON.stringify(dev().adapterInfo)) || dev().adapterInfo.isFallbackAdapter;
+    expect(dev().profile.contract).to.deep.equal(cpu ? CPU_CONTRACT : DEFAULT_CONTRACT);
     if (process.env.KERNAX_WEBGPU_ROWS) return;
     expect(dev().profile.serialRows).to.equal(cpu);
   });
