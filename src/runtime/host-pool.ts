@@ -8,10 +8,21 @@ import type { DType } from '../ir/dtype.js';
 
 /** Below this size V8 allocates cheaply on its own heap: not pooled. */
 const MIN_BYTES = 64 * 1024;
-/** The most memory the pool keeps (beyond it a returned buffer is left to the garbage collector). */
-const MAX_POOLED_BYTES = 512 * 2 ** 20;
+/** The most memory the pool keeps: beyond it the buffers returned longest ago are let go (to the GC). */
+let MAX_POOLED_BYTES = 256 * 2 ** 20;
 
+/** Sets the pool's size limit (tests; the default is 256 MiB), letting go of the oldest buffers past it. */
+export function setHostPoolLimit(bytes: number): void {
+  MAX_POOLED_BYTES = bytes;
+  for (const old of order) {
+    if (pooledBytes <= MAX_POOLED_BYTES) break;
+    evict(old);
+  }
+}
+
+/** Free buffers by byte size (most recently returned last), and all of them in the order returned. */
 const free = new Map<number, ArrayBuffer[]>();
+const order = new Set<ArrayBuffer>();
 let pooledBytes = 0;
 let reused = 0;
 
@@ -36,6 +47,7 @@ export function takeHost(dtype: DType, n: number): TypedArray {
   const list = bytes >= MIN_BYTES ? free.get(bytes) : undefined;
   const buf = list?.pop();
   if (!buf) return hostView(dtype, new ArrayBuffer(bytes), n);
+  order.delete(buf);
   pooledBytes -= bytes;
   reused++;
   const out = hostView(dtype, buf, n);
@@ -47,12 +59,25 @@ export function takeHost(dtype: DType, n: number): TypedArray {
 export function giveHost(data: TypedArray): void {
   const buf = data.buffer;
   const bytes = buf.byteLength;
-  if (bytes < MIN_BYTES || data.byteOffset !== 0 || data.byteLength !== bytes || !(buf instanceof ArrayBuffer)) return;
-  if (pooledBytes + bytes > MAX_POOLED_BYTES) return;
+  if (bytes < MIN_BYTES || bytes > MAX_POOLED_BYTES || data.byteOffset !== 0 || data.byteLength !== bytes || !(buf instanceof ArrayBuffer) || order.has(buf)) return;
+  for (const old of order) {
+    if (pooledBytes + bytes <= MAX_POOLED_BYTES) break;
+    evict(old);
+  }
   let list = free.get(bytes);
   if (!list) free.set(bytes, (list = []));
   list.push(buf);
+  order.add(buf);
   pooledBytes += bytes;
+}
+
+/** Lets the pool's oldest buffer go. */
+function evict(buf: ArrayBuffer): void {
+  const list = free.get(buf.byteLength)!;
+  list.splice(list.indexOf(buf), 1);
+  if (list.length === 0) free.delete(buf.byteLength);
+  order.delete(buf);
+  pooledBytes -= buf.byteLength;
 }
 
 /** What the pool holds and how often it served an allocation (memoryStats reports it). */

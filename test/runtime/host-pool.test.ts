@@ -2,12 +2,35 @@
 // someone else can still see it (a traced constant, a tensor() holder, an aliasing host step).
 import { expect } from 'chai';
 import { Array as KArray, jit, memoryStats, np } from '../../src/index.js';
+import { giveHost, setHostPoolLimit, takeHost } from '../../src/runtime/host-pool.js';
 
 const N = 1 << 15; // 128 KiB of f32: above the pool's minimum size
 const ramp = (n: number, k: number): Float32Array => Float32Array.from({ length: n }, (_, i) => i * k);
 const reused = (): number => memoryStats().hostPool.reused;
 
 describe('host memory pool', () => {
+  it('keeps at most its limit, letting the buffers returned longest ago go first', () => {
+    setHostPoolLimit(4 * N * 4); // room for four buffers of N f32
+    try {
+      const bufs = Array.from({ length: 6 }, () => takeHost('f32', N));
+      bufs.forEach((b) => giveHost(b));
+      expect(memoryStats().hostPool.pooledBytes).to.equal(4 * N * 4);
+      // The two oldest were let go; the four newest come back, newest first, zeroed.
+      const back = Array.from({ length: 4 }, () => { const t = takeHost('f32', N); t[0] = 1; return t.buffer; });
+      expect(back).to.deep.equal([bufs[5]!.buffer, bufs[4]!.buffer, bufs[3]!.buffer, bufs[2]!.buffer]);
+      expect(takeHost('f32', N).buffer).to.not.be.oneOf([bufs[0]!.buffer, bufs[1]!.buffer]);
+      // A buffer of another size pushes out the oldest of any size.
+      giveHost(new Float32Array(back[0]!));
+      giveHost(new Float32Array(3 * N));
+      giveHost(new Float32Array(2 * N));
+      expect(memoryStats().hostPool.pooledBytes).to.equal(2 * N * 4);
+      const z = takeHost('f32', 2 * N);
+      expect(z.every((v) => v === 0)).to.equal(true);
+    } finally {
+      setHostPoolLimit(256 * 2 ** 20);
+    }
+  });
+
   it('a disposed jit result lends its memory to the next call, with correct values', () => {
     const f = jit((x: np.Value) => x.mul(2).add(1));
     const x = new KArray(ramp(N, 1), [N], 'f32');
