@@ -13,14 +13,17 @@ const total = [0, 0, 0];
 for (const a of ADAPTERS) {
   console.log(`\n== WebGPU tests on ${a.name}`);
   const env = { ...process.env, XDG_RUNTIME_DIR: process.env.XDG_RUNTIME_DIR ?? '/tmp', KERNAX_WEBGPU_PROCESS: '1', ...a.env };
-  const r = spawnSync('npx', ['mocha', '--no-config', '--import=tsx', '--timeout', '120000', '--reporter', './test/reporter.cjs', 'test/webgpu/**/*.test.ts'], { stdio: ['ignore', 'pipe', 'inherit'], env, encoding: 'utf8' });
+  const r = spawnSync('npx', ['mocha', '--no-config', '--import=tsx', '--timeout', '120000', '--reporter', './test/reporter.cjs', 'test/webgpu/**/*.test.ts'], { stdio: ['ignore', 'pipe', 'inherit'], env, encoding: 'utf8', maxBuffer: 256 * 2 ** 20 });
+  let summary = false;
   // The per-adapter summary is printed as "<adapter>: …" so that only the total below is a closing line.
   for (const line of (r.stdout ?? '').split('\n')) {
     const m = /^(\d+) passed, (\d+) failed, (\d+) skipped$/.exec(line.trim());
-    if (m) { m.slice(1).forEach((n, i) => { total[i] += Number(n); }); console.log(`${a.name}: ${line.trim()}`); }
+    if (m) { summary = true; m.slice(1).forEach((n, i) => { total[i] += Number(n); }); console.log(`${a.name}: ${line.trim()}`); }
     else console.log(line);
   }
   if (r.status !== 0) { failed++; console.log(`== ${a.name}: FAILED (exit ${r.status ?? r.signal})`); }
+  // A run that ends without mocha's summary never counts as passed, whatever its exit status.
+  else if (!summary) { failed++; console.log(`== ${a.name}: FAILED (exit 0 but no summary line; ${(r.stdout ?? '').length} bytes of output${r.error ? `; ${r.error.message}` : ''})`); }
 }
 console.log(`${total[0]} passed, ${total[1]} failed, ${total[2]} skipped`);
 process.exit(failed ? 1 : 0);
