@@ -10,9 +10,9 @@
 // the sequential loop, bit for bit), then rounds once to f32. Padded rows/columns of the last panels
 // hold stale values whose results are never read. Imports only src/ir and src/lower.
 import type { Expr, Loop } from './kir.js';
-import { closeLoops, emit, loopJs, newFrame, openLoops, push, type Frame, type Gen } from './codegen-js-gen.js';
+import { closeLoops, countNodeUses, emit, loopJs, newFrame, openLoops, push, type Frame, type Gen } from './codegen-js-gen.js';
 import type { Contract, Role } from './codegen-js-contract.js';
-import { children, createInterner, mapExpr } from './kir-build.js';
+import { createInterner, mapExpr } from './kir-build.js';
 import { simplifyExpr, stmtExtents } from './kir-simplify.js';
 
 type EmitStmt = (g: Gen, s: Gen['k']['stmts'][number]) => void;
@@ -78,16 +78,7 @@ function unrolledValues(g: Gen, c: Contract, value: Expr): { keep: number; copie
 
 /** Raises the use count of every node reached from more than one place in `roots` to at least 2. */
 function markShared(g: Gen, roots: readonly Expr[]): void {
-  const uses = new Map<number, number>();
-  const seen = new Set<number>();
-  const visit = (e: Expr): void => {
-    uses.set(e.id, (uses.get(e.id) ?? 0) + 1);
-    if (seen.has(e.id)) return;
-    seen.add(e.id);
-    children(e).forEach(visit);
-  };
-  roots.forEach(visit);
-  for (const [id, n] of uses) if (n > 1) g.uses.set(id, Math.max(n, g.uses.get(id) ?? 0));
+  for (const [id, n] of countNodeUses(roots)) if (n > 1) g.uses.set(id, Math.max(n, g.uses.get(id) ?? 0));
 }
 
 /** Packs one operand (`x` over the M loops into $pa, or `y` over the N loops into $pb). */

@@ -137,8 +137,8 @@ export function closeLoops(g: Gen, n: number): void {
   }
 }
 
-/** Use counts of every node over all statements (each parent edge once). */
-export function countUses(k: Kernel): Map<number, number> {
+/** Use counts of every node reached from `roots` (each parent edge once, each root once). */
+export function countNodeUses(roots: readonly Expr[]): Map<number, number> {
   const uses = new Map<number, number>();
   const seen = new Set<number>();
   const visit = (e: Expr): void => {
@@ -147,11 +147,13 @@ export function countUses(k: Kernel): Map<number, number> {
     seen.add(e.id);
     children(e).forEach(visit);
   };
-  for (const s of k.stmts) {
-    visit(s.value);
-    if (s.kind === 'store') visit(s.index);
-  }
+  roots.forEach(visit);
   return uses;
+}
+
+/** Use counts of every node over all statements (each parent edge once). */
+export function countUses(k: Kernel): Map<number, number> {
+  return countNodeUses(k.stmts.flatMap((s) => (s.kind === 'store' ? [s.value, s.index] : [s.value])));
 }
 
 export function render(f: Frame, pad: string, out: string[]): void {
