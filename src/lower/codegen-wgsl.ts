@@ -56,13 +56,21 @@ export function emitWgsl(k: Kernel, profile: DeviceProfile, opts: WgslOptions = 
   const extents = k.loops.map((l) => l.extent);
   const points = prod(extents.slice(0, W));
   const shared = reduces.filter((r) => r.level === W);
-  const wg = strategy === 'workgroup' ? reduceWorkgroupSize(profile, 4 * shared.length) : mapWorkgroupSize(profile);
+  const wg = strategy === 'workgroup' ? reduceWorkgroupSize(profile, 4 * shared.length) : strategy === 'map' ? mapKernelWorkgroupSize(profile) : mapWorkgroupSize(profile);
   if (strategy === 'workgroup') checkLoops(k, W, wg);
   const mem = strategy === 'workgroup' ? shared.map((r, j) => `var<workgroup> kx_red${j}: array<${accType(r.type)}, ${wg}>;`) : [];
   return emitKernel(k, profile, strategy, points, wg, (g, body, _wg, gx) => {
     if (strategy === 'workgroup') workgroupBody(g, body, W, wg, gx, points, useSubgroups(profile));
     else serialBody(g, body, W, wg, gx, points);
   }, mem);
+}
+
+/**
+ * Map kernels: up to 256 invocations per workgroup (the adapter's cap; 128 in compatibility mode), as
+ * jax-js. On Dawn/llvmpipe a 1e7-element x·2 takes 29–31 ms at 128–256 against 43 ms at 64.
+ */
+function mapKernelWorkgroupSize(p: DeviceProfile): number {
+  return Math.max(mapWorkgroupSize(p), 2 ** Math.floor(Math.log2(Math.min(256, p.maxComputeInvocationsPerWorkgroup, p.maxComputeWorkgroupSizeX))));
 }
 
 /** The shader text around a body: bindings, workgroup memory, prelude, `main`, and its grid. */

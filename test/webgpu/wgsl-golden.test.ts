@@ -25,7 +25,7 @@ const wgsl = (k: Parameters<typeof emitWgsl>[0], strategy?: 'serial' | 'workgrou
   }, { producer: 'emitWgsl (src/lower/codegen-wgsl.ts), PINNED_PROFILE', ext: 'wgsl' });
 
   it('a grid past 65535 workgroups is 2-D, and too many storage buffers is a UserError', () => {
-    const w = emitWgsl(KS.unaryMap('neg', 65535 * 64 + 100), PINNED_PROFILE);
+    const w = emitWgsl(KS.unaryMap('neg', 65535 * 128 + 100), PINNED_PROFILE);
     expect(w.dispatch()).to.deep.equal([65535, 2, 1]);
     expect(() => emitWgsl(KS.nanInf(4), { ...PINNED_PROFILE, maxStorageBuffersPerShaderStage: 3 })).to.throw(/maxStorageBuffersPerShaderStage/);
   });

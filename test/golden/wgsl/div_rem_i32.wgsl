@@ -8,10 +8,10 @@ fn kx_remi(a: i32, b: i32) -> i32 {
   if (b == -1i) { return 0i; }
   return a % b;
 }
-@compute @workgroup_size(64)
+@compute @workgroup_size(128)
 fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) lid: u32) {
   let gid: i32 = i32(wid.x + wid.y * 1u);
-  let flat: i32 = gid * 64i + i32(lid);
+  let flat: i32 = gid * 128i + i32(lid);
   if (flat >= 12i) { return; }
   let i0: i32 = flat;
   let v0: i32 = in0[i0];

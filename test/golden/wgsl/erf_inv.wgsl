@@ -43,10 +43,10 @@ fn kx_erf_inv(x: f32) -> f32 {
   }
   return p * x;
 }
-@compute @workgroup_size(64)
+@compute @workgroup_size(128)
 fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) lid: u32) {
   let gid: i32 = i32(wid.x + wid.y * 1u);
-  let flat: i32 = gid * 64i + i32(lid);
+  let flat: i32 = gid * 128i + i32(lid);
   if (flat >= 64i) { return; }
   let i0: i32 = flat;
   let v0: f32 = in0[i0];

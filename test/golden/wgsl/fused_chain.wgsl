@@ -24,10 +24,10 @@ fn kx_tanh(x: f32) -> f32 {
   }
   return select(t, -t, (bitcast<u32>(x) & 0x80000000u) != 0u);
 }
-@compute @workgroup_size(64)
+@compute @workgroup_size(128)
 fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) lid: u32) {
-  let gid: i32 = i32(wid.x + wid.y * 31u);
-  let flat: i32 = gid * 64i + i32(lid);
+  let gid: i32 = i32(wid.x + wid.y * 16u);
+  let flat: i32 = gid * 128i + i32(lid);
   if (flat >= 1961i) { return; }
   let i0: i32 = (flat / 53i);
   let i1: i32 = flat % 53i;
