@@ -10,6 +10,8 @@
 // done M·K times instead of M·N·K), then C[m, n] = Σ_k A[m, k]·B[n, k] is a register-blocked product.
 import type { Expr, Kernel, Loop, Stmt } from './kir.js';
 import { children } from './kir-build.js';
+import { contractionShape } from './kir-contract.js';
+import { size as prod } from '../ir/dtype.js';
 
 type Reduce = Extract<Stmt, { kind: 'reduce' }>;
 type Store = Extract<Stmt, { kind: 'store' }>;
@@ -63,21 +65,6 @@ function reads(e: Expr, level: ReadonlyMap<number, number>): { loops: Set<string
   return { loops, accLevel };
 }
 
-/** The innermost level's one dot reduce and its stores, when the kernel has that shape. */
-function contractionShape(k: Kernel): { reduce: Reduce; stores: Store[] } | undefined {
-  const n = k.loops.length;
-  const [r, ...rest] = k.stmts.filter((s) => s.level === n);
-  if (!r || r.kind !== 'reduce' || r.op !== 'dot' || r.type !== 'f32' || r.inner.length === 0) return undefined;
-  if (r.value.op !== 'binary' || r.value.fn !== 'mul') return undefined;
-  const stores: Store[] = [];
-  for (const s of rest) {
-    if (s.kind !== 'store' || s.inner.length > 0) return undefined;
-    stores.push(s);
-  }
-  return { reduce: r, stores };
-}
-
-const prod = (xs: readonly number[]): number => xs.reduce((a, b) => a * b, 1);
 
 /** The largest tile from the innermost loop outwards within the size limits: [t, strip]. */
 function chooseTile(loops: readonly Loop[], roles: readonly (Role | 'both')[], tmin: number, K: number): { t: number; strip: number } | undefined {
@@ -130,9 +117,7 @@ export function chooseBlock(m: number, n: number): { mr: number; nr: number } {
 export function findContract(k: Kernel): Contract | undefined {
   const shape = contractionShape(k);
   if (!shape) return undefined;
-  const { reduce } = shape;
-  if (reduce.value.op !== 'binary') return undefined;
-  const { x, y } = reduce.value;
+  const { reduce, x, y } = shape;
   const level = new Map(k.stmts.flatMap((s) => (s.kind === 'reduce' ? [[s.id, s.level] as const] : [])));
   const rx = reads(x, level);
   const ry = reads(y, level);
@@ -162,5 +147,5 @@ export function findContract(k: Kernel): Contract | undefined {
   };
   const depthA = stripped && tileRoles[0] === 'M' ? t + 1 : depth(rx);
   const depthB = stripped && tileRoles[0] === 'N' ? t + 1 : depth(ry);
-  return { ...shape, x, y, t, strip, roles: tileRoles, K, M, N, ...chooseBlock(M, N), depthA, depthB };
+  return { ...shape, t, strip, roles: tileRoles, K, M, N, ...chooseBlock(M, N), depthA, depthB };
 }

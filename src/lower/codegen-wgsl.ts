@@ -4,6 +4,7 @@
 // reduce loops, e.g. a matmul) or one workgroup per point of the loops outside the reductions (a
 // workgroup tree reduction, so a row softmax/layernorm stays one kernel); contraction kernels (dot_general,
 // conv) take the register-tiled template of wgsl-contract.ts. Imports src/ir and src/lower.
+import { size as prod } from '../ir/dtype.js';
 import { InternalError, UserError } from '../ir/errors.js';
 import type { Kernel, Stmt } from './kir.js';
 import type { DeviceProfile } from './wgsl-profile.js';
@@ -36,7 +37,6 @@ export interface WgslOptions {
   readonly strategy?: 'serial' | 'workgroup' | 'contract';
 }
 
-const prod = (xs: readonly number[]): number => xs.reduce((a, b) => a * b, 1);
 const I32_MAX = 2147483647;
 
 /** The shader of `k` for a device with `profile`. */

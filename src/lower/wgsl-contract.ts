@@ -15,6 +15,8 @@
 // Imports src/ir, kir*.ts, wgsl-*.ts.
 import type { Expr, Kernel, Loop } from './kir.js';
 import { loopsUsed } from './kir-build.js';
+import { contractionShape } from './kir-contract.js';
+import { size as prod } from '../ir/dtype.js';
 import type { DeviceProfile } from './wgsl-profile.js';
 import { contractTuning } from './wgsl-profile.js';
 import type { ReduceStmt, StoreStmt } from './wgsl-reduce.js';
@@ -49,18 +51,13 @@ const MAX_CONTRACT_UNROLL = 32;
 /** Innermost reduction loops up to this extent are unrolled completely. */
 const FULL_UNROLL = 8;
 
-const prod = (xs: readonly number[]): number => xs.reduce((p, q) => p * q, 1);
 
 /** The contraction shape of `k`, or undefined when it has none (the generic printer handles it). */
 export function findContraction(k: Kernel, profile: DeviceProfile): ContractPlan | undefined {
   const n = k.loops.length;
-  if (n === 0 || k.stmts.some((s) => s.level !== n)) return undefined;
-  const reduces = k.stmts.filter((s): s is ReduceStmt => s.kind === 'reduce');
-  const stores = k.stmts.filter((s): s is StoreStmt => s.kind === 'store');
-  const [r] = reduces;
-  if (reduces.length !== 1 || !r || r.op !== 'dot' || r.type !== 'f32' || r.inner.length === 0) return undefined;
-  if (r.value.op !== 'binary' || r.value.fn !== 'mul' || stores.some((s) => s.inner.length > 0)) return undefined;
-  const { x, y } = r.value;
+  const shape = n === 0 || k.stmts.some((s) => s.level !== n) ? undefined : contractionShape(k);
+  if (!shape) return undefined;
+  const { reduce: r, stores, x, y } = shape;
   const ux = loopsUsed(x);
   const uy = loopsUsed(y);
   const pick = (own: ReadonlySet<string>, other: ReadonlySet<string>): number => {
