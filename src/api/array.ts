@@ -30,7 +30,7 @@ export class Array {
         const d = webGpuDeviceSync('Array');
         const v = uploadedValue(d, { shape: this.aval.shape, dtype, data }, 'Array');
         this.buffer = gpuBuffer(v, 4 * size(shape), this, () => disposeValue(d, v));
-      } else this.buffer = cpuBuffer(data, this, poolable && dev === 'cpu');
+      } else this.buffer = cpuBuffer(data, this, poolable);
     } else {
       const d = webGpuDeviceSync('Array');
       this.buffer = gpuBuffer(data, 4 * size(shape), this, () => disposeValue(d, data));

@@ -49,9 +49,17 @@ export const DEFAULT_CONTRACT: ContractTuning = { layout: 'strided', tiles: [8, 
  */
 export const CPU_CONTRACT: ContractTuning = { layout: 'strided', tiles: [16, 8], lanes: 32 };
 
-/** The contraction tuning of an adapter from its info text (architecture, description, vendor); shown, never interpolated. */
+/**
+ * Whether an adapter's info text (webgpu-device.ts `tuningText`) names a CPU implementation of WebGPU:
+ * llvmpipe, lavapipe, softpipe, SwiftShader, or any fallback adapter. Matched, never interpolated.
+ */
+export function isCpuAdapter(adapterText: string): boolean {
+  return /swiftshader|llvmpipe|lavapipe|softpipe|cpu-fallback/i.test(adapterText);
+}
+
+/** The contraction tuning of an adapter from its info text. */
 export function contractTuningFor(adapterText: string): ContractTuning {
-  return /swiftshader|llvmpipe|lavapipe|softpipe|cpu-fallback/i.test(adapterText) ? CPU_CONTRACT : DEFAULT_CONTRACT;
+  return isCpuAdapter(adapterText) ? CPU_CONTRACT : DEFAULT_CONTRACT;
 }
 
 /** Fixed limits (WebGPU's compatibility-mode defaults) and no features: the golden files' target. */

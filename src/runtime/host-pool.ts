@@ -2,9 +2,10 @@
 // outputs of the same byte size. Fresh memory is expensive on the first touch (the kernel maps and
 // zeroes each page: ~13 µs per 4 KiB page measured on these VMs, 13 ms for a 4 MB output — as much as
 // a whole W1 kernel), pooled memory is not. Only buffers nobody else can still see come back here
-// (src/runtime/buffer.ts decides). Imports src/ir only.
+// (src/runtime/buffer.ts decides). Imports src/ir and executable-types.ts (element sizes).
 import type { TypedArray } from '../ir/core.js';
 import type { DType } from '../ir/dtype.js';
+import { BYTES } from './executable-types.js';
 
 /** Below this size V8 allocates cheaply on its own heap: not pooled. */
 const MIN_BYTES = 64 * 1024;
@@ -14,10 +15,7 @@ let MAX_POOLED_BYTES = 256 * 2 ** 20;
 /** Sets the pool's size limit (tests; the default is 256 MiB), letting go of the oldest buffers past it. */
 export function setHostPoolLimit(bytes: number): void {
   MAX_POOLED_BYTES = bytes;
-  for (const old of order) {
-    if (pooledBytes <= MAX_POOLED_BYTES) break;
-    evict(old);
-  }
+  evictDownTo(MAX_POOLED_BYTES);
 }
 
 /** Free buffers by byte size (most recently returned last), and all of them in the order returned. */
@@ -25,10 +23,6 @@ const free = new Map<number, ArrayBuffer[]>();
 const order = new Set<ArrayBuffer>();
 let pooledBytes = 0;
 let reused = 0;
-
-function bytesPer(dtype: DType): number {
-  return dtype === 'bool' ? 1 : dtype === 'float0' ? 0 : 4;
-}
 
 /** A typed view of `n` elements of `dtype` at the start of `buf`. */
 export function hostView(dtype: DType, buf: ArrayBuffer, n: number): TypedArray {
@@ -43,7 +37,7 @@ export function hostView(dtype: DType, buf: ArrayBuffer, n: number): TypedArray 
 
 /** A zeroed typed array of `n` elements: pooled memory when a buffer of that size is free. */
 export function takeHost(dtype: DType, n: number): TypedArray {
-  const bytes = bytesPer(dtype) * n;
+  const bytes = BYTES[dtype] * n;
   const list = bytes >= MIN_BYTES ? free.get(bytes) : undefined;
   const buf = list?.pop();
   if (!buf) return hostView(dtype, new ArrayBuffer(bytes), n);
@@ -60,10 +54,7 @@ export function giveHost(data: TypedArray): void {
   const buf = data.buffer;
   const bytes = buf.byteLength;
   if (bytes < MIN_BYTES || bytes > MAX_POOLED_BYTES || data.byteOffset !== 0 || data.byteLength !== bytes || !(buf instanceof ArrayBuffer) || order.has(buf)) return;
-  for (const old of order) {
-    if (pooledBytes + bytes <= MAX_POOLED_BYTES) break;
-    evict(old);
-  }
+  evictDownTo(MAX_POOLED_BYTES - bytes);
   let list = free.get(bytes);
   if (!list) free.set(bytes, (list = []));
   list.push(buf);
@@ -71,7 +62,15 @@ export function giveHost(data: TypedArray): void {
   pooledBytes += bytes;
 }
 
-/** Lets the pool's oldest buffer go. */
+/** Lets the pool's oldest buffers go until it holds at most `limit` bytes. */
+function evictDownTo(limit: number): void {
+  for (const old of order) {
+    if (pooledBytes <= limit) break;
+    evict(old);
+  }
+}
+
+/** Lets one pooled buffer go. */
 function evict(buf: ArrayBuffer): void {
   const list = free.get(buf.byteLength)!;
   list.splice(list.indexOf(buf), 1);

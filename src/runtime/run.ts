@@ -1,6 +1,6 @@
 // Running an executable on host tensors: inputs checked against its avals, scratch slots reused
 // between runs, kernels called on typed arrays, host steps evaluated with src/ir/eval.ts's rules,
-// outputs freshly allocated from the host pool (never aliasing scratch or inputs). Imports src/ir and ./executable-types.
+// outputs taken from the host pool (never aliasing scratch or inputs). Imports src/ir and the runtime's files.
 import type { Tensor, TypedArray } from '../ir/core.js';
 import type { DType } from '../ir/dtype.js';
 import { avalStr, size } from '../ir/dtype.js';
@@ -49,7 +49,8 @@ function runHost(exe: Executable, l: Extract<Launch, { kind: 'host' }>, vals: Ty
   l.writes.forEach((b, k) => {
     const data = outs[k]!.data;
     // An output must own its memory: a rule that returned one of its inputs' arrays is copied.
-    if (exe.buffers[b]!.role === 'output') vals[b] = ins.some((t) => t.data === data) ? copyOf(data) : data;
+    const info = exe.buffers[b]!;
+    if (info.role === 'output') vals[b] = ins.some((t) => t.data === data) ? copyOf(data, info.aval.dtype) : data;
     else vals[b]!.set(data);
   });
 }
@@ -63,17 +64,10 @@ function initValues(exe: Executable, inputs: readonly Tensor[], base: readonly T
 }
 
 /** A copy in (possibly pooled) host memory. */
-function copyOf(data: TypedArray): TypedArray {
-  const out = takeHost(dtypeOfData(data), data.length);
+function copyOf(data: TypedArray, dtype: DType): TypedArray {
+  const out = takeHost(dtype, data.length);
   out.set(data);
   return out;
-}
-
-function dtypeOfData(data: TypedArray): DType {
-  if (data instanceof Float32Array) return 'f32';
-  if (data instanceof Int32Array) return 'i32';
-  if (data instanceof Uint32Array) return 'u32';
-  return 'bool';
 }
 
 /** Runs `exe` on `inputs` (its constvars' values, then its invars'): fresh output tensors. */
@@ -93,7 +87,7 @@ export function runExecutable(exe: Executable, inputs: readonly Tensor[], api = 
       const aval = exe.outAvals[i]!;
       const data = vals[o.buffer];
       if (!data) throw new InternalError(`runExecutable: output ${i} was never written`);
-      return { shape: aval.shape, dtype: aval.dtype, data: o.copy ? copyOf(data) : data };
+      return { shape: aval.shape, dtype: aval.dtype, data: o.copy ? copyOf(data, aval.dtype) : data };
     });
   } finally {
     own.busy = false;

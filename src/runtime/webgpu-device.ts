@@ -4,14 +4,23 @@
 // per process, created once. Imports src/ir and src/lower (types).
 import { UserError } from '../ir/errors.js';
 import type { DeviceProfile } from '../lower/wgsl-profile.js';
-import { contractTuningFor } from '../lower/wgsl-profile.js';
+import { contractTuningFor, isCpuAdapter } from '../lower/wgsl-profile.js';
 
 export type WebGpuBackend = 'opengles' | 'vulkan' | 'browser';
+
+/** What kernax keeps of the adapter's GPUAdapterInfo (`device` and `isFallbackAdapter` are Dawn/Chrome additions). */
+export interface AdapterInfo {
+  readonly vendor: string;
+  readonly architecture: string;
+  readonly description: string;
+  readonly device: string;
+  readonly isFallbackAdapter: boolean;
+}
 
 export interface WebGpuDevice {
   readonly backend: WebGpuBackend;
   readonly device: GPUDevice;
-  readonly adapterInfo: { readonly vendor: string; readonly architecture: string; readonly description: string; readonly device: string; readonly isFallbackAdapter: boolean };
+  readonly adapterInfo: AdapterInfo;
   readonly profile: DeviceProfile;
   readonly features: readonly string[];
   /** Why the device was lost, once it was (then every use is a UserError). */
@@ -100,13 +109,14 @@ async function fromGpu(gpu: GPU, backend: WebGpuBackend, opts: GPURequestAdapter
     maxBufferSize: L.maxBufferSize,
   };
   const device = await adapter.requestDevice({ requiredFeatures: wanted, requiredLimits });
-  const info = adapter.info;
-  const tuneText = tuningText(info as Parameters<typeof tuningText>[0]);
+  const info = adapter.info as (GPUAdapterInfo & Partial<Pick<AdapterInfo, 'device' | 'isFallbackAdapter'>>) | undefined;
+  const adapterInfo: AdapterInfo = { vendor: info?.vendor ?? '', architecture: info?.architecture ?? '', description: info?.description ?? '', device: info?.device ?? '', isFallbackAdapter: !!info?.isFallbackAdapter };
+  const tuneText = tuningText(adapterInfo);
   const d: WebGpuDevice = {
     backend,
     device,
     gpu,
-    adapterInfo: { vendor: info?.vendor ?? '', architecture: info?.architecture ?? '', description: info?.description ?? '', device: (info as { device?: string } | undefined)?.device ?? '', isFallbackAdapter: !!(info as { isFallbackAdapter?: boolean } | undefined)?.isFallbackAdapter },
+    adapterInfo,
     features,
     lost: null,
     profile: {
@@ -120,7 +130,7 @@ async function fromGpu(gpu: GPU, backend: WebGpuBackend, opts: GPURequestAdapter
       maxBufferSize: L.maxBufferSize,
       features,
       tuning: true,
-      serialRows: serialRowsFor(tuneText, '', ''),
+      serialRows: serialRowsFor(tuneText),
       contract: contractTuningFor(tuneText),
     },
   };
@@ -134,8 +144,8 @@ async function fromGpu(gpu: GPU, backend: WebGpuBackend, opts: GPURequestAdapter
  * and names Mesa's driver only in `device` ("llvmpipe-llvm-15-0-6-256-bits-"); a fallback adapter is a
  * CPU implementation whatever its name.
  */
-export function tuningText(info: { vendor?: string; architecture?: string; description?: string; device?: string; isFallbackAdapter?: boolean } | undefined): string {
-  return [info?.architecture, info?.description, info?.vendor, info?.device, info?.isFallbackAdapter ? 'cpu-fallback' : ''].filter(Boolean).join(' ');
+export function tuningText(info: Partial<AdapterInfo>): string {
+  return [info.architecture, info.description, info.vendor, info.device, info.isFallbackAdapter ? 'cpu-fallback' : ''].filter(Boolean).join(' ');
 }
 
 /**
@@ -144,8 +154,8 @@ export function tuningText(info: { vendor?: string; architecture?: string; descr
  * see the report in test/webgpu/rows.test.ts), off for real GPUs, where a workgroup per row keeps the
  * lanes busy. KERNAX_WEBGPU_ROWS=serial|workgroup overrides it (A/B measurements).
  */
-export function serialRowsFor(architecture: string, description: string, vendor: string): boolean {
+export function serialRowsFor(adapterText: string): boolean {
   const env = typeof process !== 'undefined' ? process.env?.KERNAX_WEBGPU_ROWS : undefined;
   if (env === 'serial' || env === 'workgroup') return env === 'serial';
-  return /swiftshader|llvmpipe|lavapipe|softpipe|cpu-fallback/i.test(`${architecture} ${description} ${vendor}`);
+  return isCpuAdapter(adapterText);
 }

@@ -69,21 +69,21 @@ describe('row-reduction strategy (codegen-wgsl chooseStrategy)', () => {
     const env = process.env.KERNAX_WEBGPU_ROWS;
     delete process.env.KERNAX_WEBGPU_ROWS;
     try {
-      expect(serialRowsFor('swiftshader', 'SwiftShader driver 5.0.0', 'google')).to.equal(true);
-      expect(serialRowsFor('', 'llvmpipe (LLVM 19.1.7, 256 bits)', 'mesa')).to.equal(true);
-      expect(serialRowsFor('hopper', 'NVIDIA H100 80GB HBM3', 'nvidia')).to.equal(false);
+      expect(serialRowsFor('swiftshader SwiftShader driver 5.0.0 google')).to.equal(true);
+      expect(serialRowsFor('llvmpipe (LLVM 19.1.7, 256 bits) mesa')).to.equal(true);
+      expect(serialRowsFor('hopper NVIDIA H100 80GB HBM3 nvidia')).to.equal(false);
       // Dawn's adapter info as it really comes (vendor/architecture empty on OpenGL ES; the driver only in `device`).
       const gles = { vendor: '', architecture: '', device: 'llvmpipe-llvm-15-0-6-256-bits-', description: 'OpenGL version OpenGL ES 3.2 Mesa 22.3.6', isFallbackAdapter: false };
       const swiftshader = { vendor: 'google', architecture: 'swiftshader', device: 'swiftshader-device-subzero-', description: 'SwiftShader driver 5.0.0', isFallbackAdapter: true };
       const h100 = { vendor: 'nvidia', architecture: 'hopper', device: '', description: 'NVIDIA H100 80GB HBM3', isFallbackAdapter: false };
-      expect(serialRowsFor(tuningText(gles), '', '')).to.equal(true);
+      expect(serialRowsFor(tuningText(gles))).to.equal(true);
       expect(contractTuningFor(tuningText(gles))).to.deep.equal(CPU_CONTRACT);
-      expect(serialRowsFor(tuningText(swiftshader), '', '')).to.equal(true);
+      expect(serialRowsFor(tuningText(swiftshader))).to.equal(true);
       expect(contractTuningFor(tuningText({ ...swiftshader, architecture: '', device: '', description: 'some driver' }))).to.deep.equal(CPU_CONTRACT);
-      expect(serialRowsFor(tuningText(h100), '', '')).to.equal(false);
+      expect(serialRowsFor(tuningText(h100))).to.equal(false);
       expect(contractTuningFor(tuningText(h100))).to.deep.equal(DEFAULT_CONTRACT);
       process.env.KERNAX_WEBGPU_ROWS = 'workgroup';
-      expect(serialRowsFor('swiftshader', '', '')).to.equal(false);
+      expect(serialRowsFor('swiftshader')).to.equal(false);
     } finally {
       if (env === undefined) delete process.env.KERNAX_WEBGPU_ROWS; else process.env.KERNAX_WEBGPU_ROWS = env;
     }
@@ -107,7 +107,7 @@ const CASES: Case[] = IN_ADAPTER_PROCESS ? [
   mk('row min i32 64×1001', KS.rowReduce('min', 64, 1001, 'i32'), [tensor('i32', [64, 1001], ints(64 * 1001, 2))]),
   mk('row max i32 1×65537', KS.rowReduce('max', 1, 65537, 'i32'), [tensor('i32', [1, 65537], ints(65537, 3))]),
   mk('row any (bool max) 200×129', KS.rowReduce('max', 200, 129, 'bool'), [tensor('bool', [200, 129], bools(200 * 129, 250))]),
-  mk('row all (bool min) 200×129', KS.rowReduce('min', 200, 129, 'bool'), [tensor('bool', [200, 129], bools(200 * 129, 1).map((v, i) => (i % 389 === 0 ? 0 : 1)))]),
+  mk('row all (bool min) 200×129', KS.rowReduce('min', 200, 129, 'bool'), [tensor('bool', [200, 129], bools(200 * 129, 1).map((_, i) => (i % 389 === 0 ? 0 : 1)))]),
 ] : [];
 
 function compare(c: Case, got: Tensor, want: Tensor): void {
