@@ -19,7 +19,7 @@ import type { Operand } from './bind.js';
 import { bind, Scalar } from './bind.js';
 import { toOperand } from './convert.js';
 import { callKey, staticKey, staticPositions } from './jit-key.js';
-import type { Compiled, Entry, Lowered } from './jit-stages.js';
+import type { Entry, Lowered } from './jit-stages.js';
 import { compiledOf, entryExecutable, loweredOf, traceEntry } from './jit-stages.js';
 import { describeLeaf, leafAval, traceArgs } from './tracing.js';
 

@@ -1,7 +1,7 @@
 // Abstract-eval rules of indexing primitives: dynamic_slice, dynamic_update_slice, gather, scatter_add
 // (jax/_src/lax/slicing.py), and random_bits. Imports only ./abstract-eval-check, ./dtype, ./primitives (types).
 import {
-  aval, allWeak, arity, avalsStr, fail, intsParam, requireKind, requireScalar, tupleStr, type AbstractEvalRule,
+  aval, arity, avalsStr, fail, intsParam, requireKind, requireScalar, tupleStr, type AbstractEvalRule,
 } from './abstract-eval-check.js';
 import { avalStr, type Aval } from './dtype.js';
 import type { Prim } from './primitives.js';

@@ -179,7 +179,7 @@ export class Emitter {
     if (to.shape.length === 0) return this.reduceSum(x, xs.map((_, i) => i));
     const off = xs.length - to.shape.length;
     const lead = Array.from({ length: off }, (_, i) => i);
-    const ones = to.shape.map((d, i) => i).filter((i) => to.shape[i] === 1 && xs[i + off] !== 1).map((i) => i + off);
+    const ones = to.shape.map((_, i) => i).filter((i) => to.shape[i] === 1 && xs[i + off] !== 1).map((i) => i + off);
     const summed = this.reduceSum(x, [...lead, ...ones]);
     return this.reshape(summed, to.shape);
   }

@@ -27,7 +27,7 @@ import type { TypedArray } from '../ir/core.js';
 import { InternalError } from '../ir/errors.js';
 import type { Expr, Kernel, Stmt } from './kir.js';
 import { JS_HELPERS, reduceInit, reduceStep } from './codegen-js-ops.js';
-import { closeLoops, countUses, emit, loopJs, newFrame, openLoops, push, render, type Gen } from './codegen-js-gen.js';
+import { closeLoops, countUses, emit, newFrame, openLoops, push, render, type Gen } from './codegen-js-gen.js';
 import { coefOf, findForward, findJam, jamSuits, shiftLoop, substLeaves, type Forward } from './codegen-js-opt.js';
 import { createInterner } from './kir-build.js';
 import { findContract } from './codegen-js-contract.js';

@@ -1,7 +1,6 @@
 // vmap rules of part B: dot_general and conv_general_dilated, checked against a per-lane loop and JAX 0.10.2's text.
 import { expect } from 'chai';
 import type { Jaxpr } from '../../src/ir/core.js';
-import { printJaxpr } from '../../src/ir/printer.js';
 import type { BDim } from '../../src/ir/transform/vmap-rules-types.js';
 import { vmapJaxpr } from '../../src/ir/transform/vmap.js';
 import { dotGeneralBatchDimNums } from '../../src/ir/transform/vmap-rules-b-contract.js';

@@ -26,7 +26,6 @@ export const convJvp = standardJvp(
  */
 export const sortJvp: JvpRule<'sort'> = (b, primals, tangents, { dimension, is_stable, num_keys }) => {
   const shape = primals[0]!.aval.shape;
-  const rank = shape.length;
   const outs = b.sort([...primals, b.iota('u32', shape, dimension)], dimension, num_keys, is_stable);
   const perm = outs.pop()!;
   const batch = shape.map((_, i) => i).filter((i) => i !== dimension);
