@@ -1,10 +1,13 @@
-// Kernel-builder rules of the reductions and contractions: reduce_sum/max/min/prod, dot_general (a
-// 'dot' over the contracting dims) and conv_general_dilated (a 'dot' over in-features and the window,
-// padding and dilation as index arithmetic and selects). Each becomes a reduce statement whose
-// accumulator the consumer reads. Mirrors plan-deps.ts's reduceInputDeps. Imports only src/ir and src/lower.
+// Kernel-builder rules of the reductions and contractions: reduce_sum/max/min/prod, argmax/argmin (two
+// reduces: the extreme value, then the first index holding it), reduce_window_sum/max (a reduce over the
+// window, padding and dilation as index arithmetic and selects), dot_general (a 'dot' over the
+// contracting dims) and conv_general_dilated (a 'dot' over in-features and the window). Each becomes
+// reduce statements whose accumulator the consumer reads. Mirrors plan-deps.ts's reduceInputDeps.
+// Imports only src/ir and src/lower.
 import type { Atom, Eqn } from '../ir/core.js';
 import { InternalError } from '../ir/errors.js';
 import { complement } from '../ir/eval-layout.js';
+import { monoid } from '../ir/eval-reduce.js';
 import type { BuildCtx, Index } from './build-ctx.js';
 import { ktype } from './build-ctx.js';
 import type { Expr, Loop, ReduceOp } from './kir.js';
@@ -33,6 +36,67 @@ function reduceValue(cx: BuildCtx, e: Extract<Eqn, { prim: 'reduce_sum' | 'reduc
   axes.forEach((d, k) => { xi[d] = r[k]!; });
   const op: ReduceOp = REDUCE_OP[e.prim];
   return cx.reduce(op, ktype(x), loops, cx.valueAt(x, xi), idx);
+}
+
+/** NaN test from the bit pattern (a WGSL compiler may assume finite math and fold `x != x`). */
+function isNan(cx: BuildCtx, x: Expr): Expr {
+  const K = cx.K;
+  return K.binary('gt', K.binary('and', K.bitcast(x, 'u32'), K.c(0x7fffffff, 'u32')), K.c(0x7f800000, 'u32'));
+}
+
+/**
+ * argmax/argmin over one axis as src/ir/eval-reduce.ts: m = the max (min) of the row, NaN when any
+ * element is NaN; the result is the least index whose element equals m (is NaN when m is): the first
+ * extreme, the first NaN wins.
+ */
+function argValue(cx: BuildCtx, e: Extract<Eqn, { prim: 'argmax' | 'argmin' }>, idx: Index): Expr {
+  const K = cx.K;
+  const x = e.inputs[0]!;
+  const shape = x.aval.shape;
+  const axis = e.params.axes[0]!;
+  if (e.params.axes.length !== 1) throw new InternalError(`kernel builder: ${e.prim} over [${e.params.axes}], one axis expected`);
+  const n = shape[axis]!;
+  const { loops, idx: r } = innerLoops(cx, [n]);
+  const xi: Expr[] = shape.map(() => K.c(0, 'i32'));
+  complement(shape.length, [axis]).forEach((d, k) => { xi[d] = idx[k]!; });
+  xi[axis] = r[0]!;
+  const t = ktype(x);
+  const v = cx.valueAt(x, xi);
+  const m = cx.reduce(e.prim === 'argmax' ? 'max' : 'min', t, loops, v, idx);
+  const hit = t === 'f32' ? K.select(isNan(cx, m), isNan(cx, v), K.binary('eq', v, m)) : K.binary('eq', v, m);
+  const it = ktype(e.outputs[0]!);
+  return cx.reduce('min', it, loops, K.select(hit, K.cast(r[0]!, it), K.c(n, it)), idx);
+}
+
+/**
+ * reduce_window_sum/max as src/ir/eval-reduce.ts: out[o] folds x over the window k at
+ * p = o·stride + k·wdil − lo per dim, read at p / bdil; positions in padding or in a base-dilation
+ * hole contribute the fold's identity.
+ */
+function windowValue(cx: BuildCtx, e: Extract<Eqn, { prim: 'reduce_window_sum' | 'reduce_window_max' }>, idx: Index): Expr {
+  const K = cx.K;
+  const p = e.params;
+  const x = e.inputs[0]!;
+  const shape = x.aval.shape;
+  const outShape = e.outputs[0]!.aval.shape;
+  const { loops, idx: k } = innerLoops(cx, p.window_dimensions);
+  const conds: Expr[] = [];
+  const xi = shape.map((size, d) => {
+    const [lo] = p.padding[d]!;
+    const bd = p.base_dilation[d]!;
+    const pos = K.iadd(K.isub(K.imul(idx[d]!, p.window_strides[d]!), lo), K.imul(k[d]!, p.window_dilation[d]!));
+    const maxPos = (outShape[d]! - 1) * p.window_strides[d]! - lo + (p.window_dimensions[d]! - 1) * p.window_dilation[d]!;
+    if (lo > 0) conds.push(K.binary('ge', pos, K.c(0, 'i32')));
+    if (bd > 1) conds.push(K.binary('eq', K.imod(pos, bd), K.c(0, 'i32')));
+    if (maxPos > (size - 1) * bd) conds.push(K.binary('lt', pos, K.c((size - 1) * bd + 1, 'i32')));
+    return K.idiv(pos, bd);
+  });
+  const kind = e.prim === 'reduce_window_sum' ? 'sum' : 'max';
+  const t = ktype(x);
+  let v = cx.valueAt(x, xi);
+  const cond = conds.reduce<Expr | undefined>((a, c) => (a ? K.binary('and', a, c) : c), undefined);
+  if (cond) v = K.select(cond, v, K.c(monoid(kind, t).init, t));
+  return cx.reduce(kind, t, loops, v, idx);
 }
 
 /** lhs·rhs in the output's type (inputs cast to it when they differ). */
@@ -114,6 +178,8 @@ function convValue(cx: BuildCtx, e: Extract<Eqn, { prim: 'conv_general_dilated' 
 export function reductionValue(cx: BuildCtx, e: Eqn, idx: Index): Expr {
   switch (e.prim) {
     case 'reduce_sum': case 'reduce_max': case 'reduce_min': case 'reduce_prod': return reduceValue(cx, e, idx);
+    case 'argmax': case 'argmin': return argValue(cx, e, idx);
+    case 'reduce_window_sum': case 'reduce_window_max': return windowValue(cx, e, idx);
     case 'dot_general': return dotValue(cx, e, idx);
     case 'conv_general_dilated': return convValue(cx, e, idx);
     default: throw new InternalError(`kernel builder: ${e.prim} is not a reduction`);

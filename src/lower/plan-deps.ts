@@ -71,10 +71,10 @@ const PRIM_CLASS: { readonly [P in Prim]: EqnClass } = {
   reduce_max: 'reduce',
   reduce_min: 'reduce',
   reduce_prod: 'reduce',
-  argmax: 'host', // a (value, index) pair reduction: not a single-accumulator reduce statement
-  argmin: 'host', // idem
-  reduce_window_sum: 'host', // window loops not expressed yet
-  reduce_window_max: 'host', // idem
+  argmax: 'reduce',
+  argmin: 'reduce',
+  reduce_window_sum: 'reduce',
+  reduce_window_max: 'reduce',
   select_and_gather_add: 'host', // selection over windows
   select_and_scatter_add: 'host', // a scatter
   dot_general: 'reduce',
@@ -201,7 +201,7 @@ export function fuseInputDeps(e: Eqn, out: DepIdx): DepIdx[] {
 export function reduceInputDeps(e: Eqn, out: DepIdx, fresh: () => number): DepIdx[] {
   const one = (): Dep => new Set([fresh()]);
   switch (e.prim) {
-    case 'reduce_sum': case 'reduce_max': case 'reduce_min': case 'reduce_prod': {
+    case 'reduce_sum': case 'reduce_max': case 'reduce_min': case 'reduce_prod': case 'argmax': case 'argmin': {
       const x = shapeOf(e, 0);
       const kept = complement(x.length, e.params.axes);
       const res: Dep[] = x.map(() => NO_DEP);
@@ -209,6 +209,8 @@ export function reduceInputDeps(e: Eqn, out: DepIdx, fresh: () => number): DepId
       for (const d of e.params.axes) res[d] = one();
       return [res];
     }
+    case 'reduce_window_sum': case 'reduce_window_max':
+      return [e.params.window_dimensions.map((n, d) => (n === 1 ? out[d]! : unionDeps([out[d]!, one()])))];
     case 'dot_general': {
       const [[lc, rc], [lb, rb]] = e.params.dimension_numbers;
       const lhs = shapeOf(e, 0);

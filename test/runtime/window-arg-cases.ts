@@ -1,0 +1,56 @@
+// Programs of argmax/argmin and reduce_window_sum/max with the inputs that break naive kernels: NaN
+// (first NaN wins), ties, ±0, ±Inf, int extremes, padding, strides, base and window dilation, windows
+// that lie wholly in padding. Shared by the CPU test (window-arg-kernels.test.ts) and the WebGPU one
+// (test/webgpu/window-arg.test.ts); both compare against the reference interpreter.
+import { lax } from '../../src/index.js';
+import type { Tensor } from '../../src/ir/core.js';
+import type { DType } from '../../src/ir/dtype.js';
+import { rng } from '../helpers/rng.js';
+
+type V = Parameters<typeof lax.neg>[0];
+export interface WindowArgCase { readonly name: string; readonly fn: (x: V) => unknown; readonly input: Tensor }
+
+const alloc = (dtype: DType, n: number) => (dtype === 'f32' ? new Float32Array(n) : dtype === 'i32' ? new Int32Array(n) : dtype === 'u32' ? new Uint32Array(n) : new Uint8Array(n));
+
+function tensor(dtype: DType, shape: number[], values: (i: number) => number): Tensor {
+  const n = shape.reduce((a, b) => a * b, 1);
+  const data = alloc(dtype, n);
+  for (let i = 0; i < n; i++) data[i] = values(i);
+  return { shape, dtype, data };
+}
+
+/** f32 values in [-2, 2) quantised to 0.5 (many ties), with NaN, ±Inf and ±0 sprinkled by `every`. */
+function tricky(shape: number[], seed: number, every = 7): Tensor {
+  const r = rng(seed);
+  const specials = [NaN, Infinity, -Infinity, 0, -0];
+  return tensor('f32', shape, (i) => (i % every === every - 1 ? specials[Math.floor(r() * specials.length)]! : Math.floor(r() * 8) / 2 - 2));
+}
+
+const smooth = (shape: number[], seed: number): Tensor => { const r = rng(seed); return tensor('f32', shape, () => r() * 4 - 2); };
+
+export const WINDOW_ARG_CASES: readonly WindowArgCase[] = [
+  { name: 'argmax rows, NaN/Inf/ties', fn: (x) => lax.argmax(x, 1), input: tricky([6, 9], 1) },
+  { name: 'argmin cols, NaN/Inf/ties', fn: (x) => lax.argmin(x, 0), input: tricky([6, 9], 2) },
+  { name: 'argmax long rows with ties (a tree reduction on GPUs)', fn: (x) => lax.argmax(x, 1), input: tricky([4, 3000], 16, 100000) },
+  { name: 'argmin long rows, one NaN late in a row', fn: (x) => lax.argmin(x, 1), input: tensor('f32', [3, 2500], (i) => (i === 2400 || i === 6000 ? NaN : Math.cos(i))) },
+  { name: 'argmax middle axis of 3-D, no specials', fn: (x) => lax.argmax(x, 1), input: smooth([3, 5, 4], 3) },
+  { name: 'argmax all -Inf and all NaN rows', fn: (x) => lax.argmax(x, 1), input: tensor('f32', [3, 4], (i) => (i < 4 ? -Infinity : i < 8 ? NaN : i === 9 ? -0 : 0)) },
+  { name: 'argmin ±0 ties (first wins)', fn: (x) => lax.argmin(x, 0), input: tensor('f32', [4, 2], (i) => (i % 2 ? 0 : -0)) },
+  { name: 'argmax i32 extremes', fn: (x) => lax.argmax(x, 1), input: tensor('i32', [3, 5], (i) => [-2147483648, 7, 2147483647, 2147483647, -1][(i * 3) % 5]!) },
+  { name: 'argmin u32', fn: (x) => lax.argmin(x, 1), input: tensor('u32', [2, 6], (i) => [4294967295, 3, 0, 0, 9, 1][(i + 2) % 6]!) },
+  { name: 'argmax bool', fn: (x) => lax.argmax(x, 1), input: tensor('bool', [3, 4], (i) => (i === 6 || i === 7 ? 1 : 0)) },
+  { name: 'argmax uint32 index dtype of a length-1 axis', fn: (x) => lax.argmax(x, 1, 'uint32'), input: smooth([4, 1], 4) },
+  { name: 'max pool 2x2 stride 2 (NHWC)', fn: (x) => lax.reduceWindowMax(x, [1, 2, 2, 1], [1, 2, 2, 1]), input: tricky([2, 6, 6, 3], 5, 11) },
+  { name: 'max pool 3x3 SAME stride 1', fn: (x) => lax.reduceWindowMax(x, [3, 3], [1, 1], 'SAME'), input: smooth([7, 5], 6) },
+  { name: 'max pool 3x3 stride 2 padding [[2,1],[0,3]]', fn: (x) => lax.reduceWindowMax(x, [3, 3], [2, 2], [[2, 1], [0, 3]]), input: tricky([7, 6], 7, 5) },
+  { name: 'max pool window dilation 2', fn: (x) => lax.reduceWindowMax(x, [2, 3], [1, 2], 'VALID', { windowDilation: [2, 2] }), input: smooth([8, 9], 8) },
+  { name: 'max pool base dilation 2 (holes are -inf)', fn: (x) => lax.reduceWindowMax(x, [2, 2], [1, 1], [[1, 1], [0, 0]], { baseDilation: [2, 2] }), input: smooth([4, 3], 9) },
+  { name: 'max pool windows wholly in padding', fn: (x) => lax.reduceWindowMax(x, [2], [3], [[4, 5]]), input: smooth([3], 10) },
+  { name: 'max pool i32', fn: (x) => lax.reduceWindowMax(x, [2, 2], [1, 1], 'SAME'), input: tensor('i32', [4, 4], (i) => (i % 3 === 0 ? -2147483648 : i * 37 - 200)) },
+  { name: 'sum pool 3x3 SAME stride 1', fn: (x) => lax.reduceWindowSum(x, [1, 3, 3, 1], [1, 1, 1, 1], 'SAME'), input: smooth([2, 5, 5, 2], 11) },
+  { name: 'sum pool with NaN/Inf', fn: (x) => lax.reduceWindowSum(x, [2, 2], [2, 1], 'VALID'), input: tricky([6, 5], 12, 9) },
+  { name: 'sum pool base and window dilation, padding', fn: (x) => lax.reduceWindowSum(x, [3, 2], [2, 1], [[1, 2], [2, 0]], { baseDilation: [2, 1], windowDilation: [1, 2] }), input: smooth([5, 6], 13) },
+  { name: 'sum pool i32 wraps', fn: (x) => lax.reduceWindowSum(x, [3], [1], 'VALID'), input: tensor('i32', [6], (i) => (i % 2 ? 2147483647 : 5)) },
+  { name: 'avg pool then relu (the window fuses with its epilogue)', fn: (x) => lax.max(lax.div(lax.reduceWindowSum(x, [1, 2, 2, 1], [1, 2, 2, 1]), 4), 0), input: smooth([1, 6, 6, 2], 14) },
+  { name: 'argmax of a max pool (two reductions, one after the other)', fn: (x) => lax.argmax(lax.reshape(lax.reduceWindowMax(x, [2, 2], [2, 2]), [9]), 0), input: smooth([6, 6], 15) },
+];

@@ -1,0 +1,31 @@
+// argmax/argmin and reduce_window_sum/max compile to loop kernels (no host step) on the CPU backend and
+// agree with the reference interpreter: exactly for ints, bools and every argmax index (NaN: the first
+// NaN; ties: the first), and to the last bit for max pooling; sum pooling within 1e-6 relative (the
+// interpreter and the kernel both add in double and round once, in the same window order).
+import { expect } from 'chai';
+import { Array, interpret, jit, makeJaxpr } from '../../src/index.js';
+import { WINDOW_ARG_CASES } from './window-arg-cases.js';
+
+describe('argmax/argmin and reduce_window as kernels (cpu)', () => {
+  for (const c of WINDOW_ARG_CASES) {
+    it(c.name, () => {
+      const x = Array.fromTensor({ ...c.input, data: c.input.data.slice() });
+      const want = interpret(makeJaxpr(c.fn)(x), [x])[0]!.tensor();
+      const f = jit(c.fn);
+      const stats = f.lower(x).compile().stats();
+      expect(stats.hostSteps, 'host steps').to.equal(0);
+      expect(stats.kernels).to.be.at.least(1);
+      const got = (f(x) as Array).tensor();
+      expect([got.dtype, [...got.shape]]).to.deep.equal([want.dtype, [...want.shape]]);
+      if (want.dtype !== 'f32' || c.name.startsWith('max pool') || c.name.startsWith('arg')) {
+        expect([...got.data].map(String)).to.deep.equal([...want.data].map(String));
+      } else {
+        want.data.forEach((w, i) => {
+          const g = got.data[i]!;
+          if (Number.isNaN(w) || !Number.isFinite(w)) expect(String(g), `[${i}]`).to.equal(String(w));
+          else expect(Math.abs(g - w), `[${i}]: ${g} vs ${w}`).to.be.at.most(1e-6 * Math.max(1, Math.abs(w)));
+        });
+      }
+    });
+  }
+});
