@@ -7,36 +7,16 @@ import { InternalError } from '../ir/errors.js';
 import { erf, erfInvF32 } from '../ir/special-functions.js';
 import type { BinaryFn, Expr, KType, ReduceOp, UnaryFn } from './kir.js';
 import { powF, powInt } from '../ir/eval-elementwise.js';
-import { cosF, logF, sinF } from './js-math.js';
+import { cosF, expF, logF, sinF } from './js-math.js';
 
 const U32_MAX = 0xffffffff;
 
-// Table-driven exp for f32 results (issue 5, W1/W3 softmax: V8's Math.exp costs ~10 ns; this ~5.4 ns
-// per element, measured): x = (64k + j)·ln2/64 + r, |r| ≤ ln2/128, exp(x) = 2^k · 2^(j/64) · p(r) with a
-// degree-5 Taylor p (truncation < 4e-14 relative). The double result is within a few double ulps of
-// Math.exp, so its f32 rounding equals fround(Math.exp(x)) except where the exact value lies within
-// ~1e-15 relative of an f32 rounding boundary (0 of 1e6 samples differ); STATED TOLERANCE 1 f32 ulp.
-// Arguments outside (−700, 700), NaN and ±Infinity take Math.exp.
-const POW2 = new Float64Array(2100);
-for (let k = -1074; k <= 1023; k++) POW2[k + 1074] = Math.pow(2, k);
-const POW2_64THS = new Float64Array(64);
-for (let j = 0; j < 64; j++) POW2_64THS[j] = Math.pow(2, j / 64);
-const INV_LN2_64 = 92.33248261689366;
-const LN2_64_HI = 0.010830424696223417;
-const LN2_64_LO = 2.572804622327669e-14;
-
-function expF(x: number): number {
-  if (!(x > -700 && x < 700)) return Math.exp(x);
-  const k = Math.floor(x * INV_LN2_64 + 0.5);
-  const r = x - k * LN2_64_HI - k * LN2_64_LO;
-  const p = 1 + r * (1 + r * (0.5 + r * (0.16666666666666666 + r * (0.041666666666666664 + r * 0.008333333333333333))));
-  return POW2_64THS[k & 63]! * POW2[(k >> 6) + 1074]! * p;
-}
-
 /** The helpers the generated code may call (bound to locals `h_<name>` at the top of a kernel). */
 export const JS_HELPERS = {
+  // src/lower/js-math.ts: exp/sin/cos/log for f32 results. exp equals fround(Math.exp) on every f32
+  // (checked exhaustively over the fast path's (−110, 100); Math.exp itself outside).
   expF,
-  // src/lower/js-math.ts: sin/cos/log for f32 results, 2–3× faster than V8's Math.* on W1's range;
+  // sin/cos/log, 2–3× faster than V8's Math.* on W1's range;
   // sin/cos equal fround(Math.sin/cos) on every f32 below 2^24 (checked exhaustively), log on all but 2
   // of the 2.1e9 positive f32 (1 ulp, one of them V8's rounding). STATED TOLERANCE 1 f32 ulp.
   sinF,
