@@ -49,6 +49,17 @@ export async function requestWebGpuDevice(): Promise<WebGpuDevice> {
   return p.device;
 }
 
+/**
+ * A new device of its own on the adapter of `from` (same GPU object and backend): its own pools and
+ * pipeline caches, lost independently (tests of device loss destroy one without touching the process's
+ * device). The runtime functions take it explicitly; the array API keeps using the process's device.
+ */
+export async function createWebGpuDevice(from: WebGpuDevice): Promise<WebGpuDevice> {
+  const r = await fromGpu(from.gpu, from.backend, from.backend === 'opengles' ? { featureLevel: 'compatibility' } : {});
+  if (!r.ok) throw new UserError('webgpu-unavailable', 'webgpu', 'no second WebGPU device', r.reason, 'a device from the same adapter');
+  return r.device;
+}
+
 export const lostError = (d: WebGpuDevice): UserError =>
   new UserError('webgpu-device-lost', 'webgpu', 'the WebGPU device was lost', d.lost ?? 'lost', 'a live device', 'arrays already read back stay readable; restart the process to get a new device');
 

@@ -21,7 +21,7 @@ import { checkInputs } from './run.js';
 import type { WebGpuDevice } from './webgpu-device.js';
 import { lostError } from './webgpu-device.js';
 import type { GpuArray } from './webgpu-run.js';
-import { allocGpuSync, disposeGpu, readGpu, wgslFor, writeGpu } from './webgpu-run.js';
+import { allocGpuSync, disposeGpu, readGpu, wgslFor, wgslValidationError, writeGpu } from './webgpu-run.js';
 import type { SplitReduce } from './webgpu-split.js';
 import { splitFullReduce } from './webgpu-split.js';
 import type { Kernel } from '../lower/kir.js';
@@ -96,13 +96,7 @@ function pipelineFor(d: WebGpuDevice, w: WgslKernel): Pipe {
   for (let i = 0; i < w.inputs + w.outputs; i++) entries.push({ binding: i, visibility: GPUShaderStage.COMPUTE, buffer: { type: i < w.inputs ? 'read-only-storage' : 'storage' } });
   const layout = dev.createBindGroupLayout({ entries });
   const pipeline = dev.createComputePipeline({ layout: dev.createPipelineLayout({ bindGroupLayouts: [layout] }), compute: { module, entryPoint: 'main' } });
-  const check = quiet(dev.popErrorScope().then(async (err) => {
-    if (!err) return;
-    const info = await module.getCompilationInfo();
-    const lines = w.code.split('\n');
-    const msgs = info.messages.map((x) => `${x.type} at line ${x.lineNum}: ${x.message}\n    ${lines[x.lineNum - 1]?.trim() ?? ''}`);
-    throw new InternalError(`WGSL of kernel ${w.name} failed validation: ${err.message}`, msgs.join('\n') || w.code);
-  }));
+  const check = quiet(dev.popErrorScope().then(async (err) => { if (err) throw await wgslValidationError(w, module, err); }));
   const p: Pipe = { pipeline, layout, check, groups: new Map() };
   m.set(w.code, p);
   return p;
@@ -111,10 +105,18 @@ function pipelineFor(d: WebGpuDevice, w: WgslKernel): Pipe {
 // ---- per-executable GPU state: literals (uploaded once) and scratch slots (reused between calls)
 
 interface Scratch { readonly slots: GpuArray[]; readonly empty: GpuArray; readonly partials: Map<Kernel, GpuArray>; busy: boolean }
-const literals = new WeakMap<Executable, GpuArray[]>();
-const scratches = new WeakMap<Executable, Scratch>();
+// Keyed by device, then executable: executables are cached process-wide (eager ops, jit entries) and a
+// buffer of one device must never be bound on another (a second device: createWebGpuDevice).
+const literalsBy = new WeakMap<WebGpuDevice, WeakMap<Executable, GpuArray[]>>();
+const scratchesBy = new WeakMap<WebGpuDevice, WeakMap<Executable, Scratch>>();
+const perDevice = <T>(m: WeakMap<WebGpuDevice, WeakMap<Executable, T>>, d: WebGpuDevice): WeakMap<Executable, T> => {
+  let w = m.get(d);
+  if (!w) { w = new WeakMap(); m.set(d, w); }
+  return w;
+};
 
 function literalArrays(d: WebGpuDevice, exe: Executable): GpuArray[] {
+  const literals = perDevice(literalsBy, d);
   let l = literals.get(exe);
   if (!l) {
     l = exe.buffers.map((b) => (b.role === 'literal' && b.literal ? uploadedValue(d, b.literal).array : null)).filter((a): a is GpuArray => a !== null);
@@ -156,6 +158,7 @@ export function runExecutableWebGpu(d: WebGpuDevice, exe: Executable, inputs: re
   const dev = d.device;
   dev.pushErrorScope('out-of-memory');
   const outArrays = exe.outAvals.map((a) => (a.dtype === 'float0' ? float0Array(d, a.shape) : allocGpuSync(d, kType(a.dtype), a.shape, api)));
+  const scratches = perDevice(scratchesBy, d);
   const own = scratches.get(exe);
   const s = own && !own.busy ? own : newScratch(d, exe);
   if (!own) scratches.set(exe, s);
@@ -208,17 +211,18 @@ function submitSegment(d: WebGpuDevice, exe: Executable, seg: readonly Extract<L
   dev.pushErrorScope('validation');
   dev.pushErrorScope('out-of-memory');
   const enc = dev.createCommandEncoder();
+  const pipeChecks: Promise<unknown>[] = [];
   if (seg.length) {
     const pass = enc.beginComputePass();
     for (const l of seg) {
       if (l.writes.some((b) => vals[b]!.length === 0)) continue;
       const ins = l.reads.map((b) => vals[b]!), outs = l.writes.map((b) => vals[b]!);
       const sp = splitOf(d, l.kernel);
-      if (!sp) { dispatch(d, pass, wgslFor(d, l.kernel), [...ins, ...outs], checks); continue; }
+      if (!sp) { dispatch(d, pass, wgslFor(d, l.kernel), [...ins, ...outs], pipeChecks); continue; }
       let part = s.partials.get(l.kernel);
       if (!part) { part = allocGpuSync(d, sp.split.type, [sp.split.parts], api); s.partials.set(l.kernel, part); }
-      dispatch(d, pass, sp.partial, [...ins, part], checks);
-      dispatch(d, pass, sp.final, [...ins, part, ...outs], checks);
+      dispatch(d, pass, sp.partial, [...ins, part], pipeChecks);
+      dispatch(d, pass, sp.final, [...ins, part, ...outs], pipeChecks);
     }
     pass.end();
   }
@@ -226,7 +230,13 @@ function submitSegment(d: WebGpuDevice, exe: Executable, seg: readonly Extract<L
   dev.queue.submit([enc.finish()]);
   const names = seg.map((l) => l.name).join(', ');
   checks.push(dev.popErrorScope().then((e) => { if (e) throw oomError(api, e.message); }));
-  checks.push(dev.popErrorScope().then((e) => { if (e) throw new InternalError(`WebGPU validation error running ${names || 'output copies'}: ${e.message}`); }));
+  // A shader that failed validation also fails the submit ("invalid due to a previous error"): its own
+  // check (the kernel's name, the WGSL line) is awaited first so that it is the error that surfaces.
+  checks.push(...pipeChecks, dev.popErrorScope().then(async (e) => {
+    if (!e) return;
+    await Promise.all(pipeChecks);
+    throw new InternalError(`WebGPU validation error running ${names || 'output copies'}: ${e.message}`);
+  }));
   checks.forEach((c) => quiet(c));
 }
 

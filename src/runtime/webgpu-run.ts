@@ -142,13 +142,20 @@ async function createPipeline(d: WebGpuDevice, w: WgslKernel): Promise<GPUComput
   const pipeline = dev.createComputePipeline({ layout: dev.createPipelineLayout({ bindGroupLayouts: [layout] }), compute: { module, entryPoint: 'main' } });
   const err = await dev.popErrorScope();
   if (d.lost) throw lostError(d);
-  if (err) {
-    const info = await module.getCompilationInfo();
-    const lines = w.code.split('\n');
-    const msgs = info.messages.map((m) => `${m.type} at line ${m.lineNum}: ${m.message}\n    ${lines[m.lineNum - 1]?.trim() ?? ''}`);
-    throw new InternalError(`WGSL of kernel ${w.name} failed validation: ${err.message}`, msgs.join('\n') || w.code);
-  }
+  if (err) throw await wgslValidationError(w, module, err);
   return pipeline;
+}
+
+/**
+ * A shader that failed validation (a bug of the WGSL printer): an InternalError naming the kernel, with
+ * each compilation message as `error at line N: <its first line>` followed by that WGSL line.
+ */
+export async function wgslValidationError(w: WgslKernel, module: GPUShaderModule, err: GPUError): Promise<InternalError> {
+  const info = await module.getCompilationInfo();
+  const lines = w.code.split('\n');
+  // The first line of each message (the error's message already holds Tint's full text with its caret).
+  const msgs = info.messages.map((m) => `${m.type} at line ${m.lineNum}: ${m.message.split('\n')[0]}\n    ${lines[m.lineNum - 1]?.trim() ?? ''}`);
+  return new InternalError(`WGSL of kernel ${w.name} failed validation: ${err.message}`, msgs.join('\n') || w.code);
 }
 
 /** Runs the launches in order: one command encoder, one compute pass, one submit. */
