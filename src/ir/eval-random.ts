@@ -6,7 +6,10 @@ import { check } from './errors.js';
 import type { EvalRule } from './eval-types.js';
 import { allocTensor, broadcastIndexer } from './eval-types.js';
 
-const ROTATIONS: readonly (readonly number[])[] = [[13, 15, 26, 6], [17, 29, 16, 24]];
+/** The rotation amounts of Threefry-2x32's rounds, alternating by group (shared with the kernel builder). */
+export const THREEFRY_ROTATIONS: readonly (readonly number[])[] = [[13, 15, 26, 6], [17, 29, 16, 24]];
+/** The key-schedule parity constant. */
+export const THREEFRY_PARITY = 0x1bd11bda;
 
 const rotl = (v: number, r: number): number => ((v << r) | (v >>> (32 - r))) >>> 0;
 
@@ -16,11 +19,11 @@ const rotl = (v: number, r: number): number => ((v << r) | (v >>> (32 - r))) >>>
  * and ks[(i + 1) % 3] + i. Returns the two output words as unsigned 32-bit numbers.
  */
 export function threefry2x32Block(k0: number, k1: number, x0: number, x1: number): [number, number] {
-  const ks = [k0 >>> 0, k1 >>> 0, (k0 ^ k1 ^ 0x1bd11bda) >>> 0];
+  const ks = [k0 >>> 0, k1 >>> 0, (k0 ^ k1 ^ THREEFRY_PARITY) >>> 0];
   let a = (x0 + ks[0]!) >>> 0;
   let b = (x1 + ks[1]!) >>> 0;
   for (let group = 0; group < 5; group++) {
-    for (const r of ROTATIONS[group % 2]!) {
+    for (const r of THREEFRY_ROTATIONS[group % 2]!) {
       a = (a + b) >>> 0;
       b = (rotl(b, r) ^ a) >>> 0;
     }

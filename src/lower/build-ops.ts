@@ -1,10 +1,12 @@
 // Kernel-builder rules of the fused primitives: elementwise ops become scalar Exprs over their inputs'
 // values at the same (broadcast) index; layout ops (broadcast, reshape, transpose, squeeze, rev, slice,
-// pad, concatenate, dynamic_slice, gather, iota) become index arithmetic, never copies. Mirrors the
+// pad, concatenate, dynamic_slice, gather, iota) become index arithmetic, never copies; random_bits is
+// Threefry-2x32 of its flat index, the rounds as u32 ops. Mirrors the
 // dependency maps of plan-deps.ts. Imports only src/ir and src/lower.
 import type { Atom, Eqn } from '../ir/core.js';
 import { InternalError } from '../ir/errors.js';
 import { complement } from '../ir/eval-layout.js';
+import { THREEFRY_PARITY, THREEFRY_ROTATIONS } from '../ir/eval-random.js';
 import type { Prim } from '../ir/primitives.js';
 import type { BuildCtx, Index } from './build-ctx.js';
 import { ktype, ravel } from './build-ctx.js';
@@ -165,6 +167,42 @@ function gatherValue(cx: BuildCtx, e: Extract<Eqn, { prim: 'gather' }>, idx: Ind
   return K.select(cond, v, K.c(fill, t));
 }
 
+/** Threefry-2x32 (20 rounds) of (k0, k1; x0, x1) as src/ir/eval-random.ts's threefry2x32Block, in u32 ops. */
+function threefry(cx: BuildCtx, k0: Expr, k1: Expr, x0: Expr, x1: Expr): [Expr, Expr] {
+  const K = cx.K;
+  const u = (v: number): Expr => K.c(v, 'u32');
+  const add = (p: Expr, q: Expr): Expr => K.binary('add', p, q);
+  const rotl = (v: Expr, r: number): Expr => K.binary('or', K.binary('shl', v, u(r)), K.binary('shr_logical', v, u(32 - r)));
+  const ks = [k0, k1, K.binary('xor', K.binary('xor', k0, k1), u(THREEFRY_PARITY))];
+  let a = x0.op === 'const' && x0.value === 0 ? ks[0]! : add(x0, ks[0]!);
+  let b = add(x1, ks[1]!);
+  for (let group = 0; group < 5; group++) {
+    for (const r of THREEFRY_ROTATIONS[group % 2]!) {
+      a = add(a, b);
+      b = K.binary('xor', rotl(b, r), a);
+    }
+    a = add(a, ks[(group + 1) % 3]!);
+    b = add(add(b, ks[(group + 2) % 3]!), u(group + 1));
+  }
+  return [a, b];
+}
+
+/**
+ * random_bits(keys u32[..., 2]) as src/ir/eval-random.ts: element (key k, flat index n over `shape`) is
+ * y0 ^ y1 of threefry2x32(key k, (0, n)) (n < 2^31: kernel indices are i32, so the high word is 0).
+ */
+function randomBitsValue(cx: BuildCtx, e: Extract<Eqn, { prim: 'random_bits' }>, idx: Index): Expr {
+  const K = cx.K;
+  const keys = e.inputs[0]!;
+  const B = keys.aval.shape.length - 1;
+  const at = idx.slice(0, B);
+  const k0 = cx.valueAt(keys, [...at, K.c(0, 'i32')]);
+  const k1 = cx.valueAt(keys, [...at, K.c(1, 'i32')]);
+  const n = K.bitcast(ravel(K, idx.slice(B), e.params.shape), 'u32');
+  const [y0, y1] = threefry(cx, k0, k1, K.c(0, 'u32'), n);
+  return K.binary('xor', y0, y1);
+}
+
 /** The value of fused eqn `e`'s (only) output at `idx`. */
 export function fuseValue(cx: BuildCtx, e: Eqn, idx: Index): Expr {
   const K = cx.K;
@@ -195,6 +233,7 @@ export function fuseValue(cx: BuildCtx, e: Eqn, idx: Index): Expr {
     case 'dynamic_slice': return dynamicSliceValue(cx, e, idx);
     case 'gather': return gatherValue(cx, e, idx);
     case 'iota': return K.cast(idx[e.params.dimension] ?? K.c(0, 'i32'), ktype(e.outputs[0]!));
+    case 'random_bits': return randomBitsValue(cx, e, idx);
     default: return elementwise(cx, e, idx);
   }
 }

@@ -90,8 +90,8 @@ const PRIM_CLASS: { readonly [P in Prim]: EqnClass } = {
   cumsum: 'host', // a scan
   sort: 'host', // a permutation
   stop_gradient: 'fuse',
-  threefry2x32: 'host', // the hash rounds are not expressed in the IR yet
-  random_bits: 'host', // idem
+  threefry2x32: 'host', // two outputs: a fused value has one (random_bits, its common use, is fused)
+  random_bits: 'fuse', // Threefry of the flat index: u32 ops
   jit: 'host', // the `inline` pass removes these before planning
 };
 
@@ -190,6 +190,10 @@ export function fuseInputDeps(e: Eqn, out: DepIdx): DepIdx[] {
       return [shapeOf(e, 0).map(() => all), idxShape.map((_n, d) => (d < batch.length ? out[batch[d]!]! : NO_DEP))];
     }
     case 'iota': return [];
+    case 'random_bits': {
+      const B = shapeOf(e, 0).length - 1;
+      return [[...out.slice(0, B), NO_DEP]];
+    }
     default: return e.inputs.map((a) => broadcastDeps(a.aval.shape, outShape, out));
   }
 }

@@ -109,7 +109,7 @@ export function binaryText(fn: BinaryFn, t: KType, x: string, y: string, h: Set<
     case 'and': return `(${x} & ${y})`;
     case 'or': return `(${x} | ${y})`;
     case 'xor': return `(${x} ^ ${y})`;
-    default: return shiftText(fn, t, x, y);
+    default: return shiftText(fn, t, x, y, yConst);
   }
 }
 
@@ -124,8 +124,17 @@ function boolBinary(fn: BinaryFn, x: string, y: string, cmp: string | undefined)
   }
 }
 
-/** Shifts read the amount as unsigned; ≥ 32 shifts everything out (arithmetic: fills with the sign). */
-function shiftText(fn: BinaryFn, t: KType, x: string, y: string): string {
+/**
+ * Shifts read the amount as unsigned; ≥ 32 shifts everything out (arithmetic: fills with the sign). A
+ * constant amount in [0, 32) (Threefry's rotations) is the plain WGSL shift.
+ */
+function shiftText(fn: BinaryFn, t: KType, x: string, y: string, yConst?: number): string {
+  if (yConst !== undefined && Number.isInteger(yConst) && yConst >= 0 && yConst < 32) {
+    const c = `${yConst}u`;
+    if (fn === 'shl') return `(${x} << ${c})`;
+    if (fn === 'shr_logical') return t === 'i32' ? `bitcast<i32>(bitcast<u32>(${x}) >> ${c})` : `(${x} >> ${c})`;
+    if (fn === 'shr_arith') return t === 'i32' ? `(${x} >> ${c})` : `bitcast<u32>(bitcast<i32>(${x}) >> ${c})`;
+  }
   const amt = t === 'i32' ? `bitcast<u32>(${y})` : y;
   const out = `(${amt} >= 32u)`;
   switch (fn) {

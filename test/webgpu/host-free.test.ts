@@ -1,26 +1,26 @@
 // argmax/argmin and reduce_window_sum/max as WGSL kernels (no host step, so no read-back mid-program):
-// the cases of test/runtime/window-arg-cases.ts through jit(f, {device: 'webgpu'}), against the
+// the cases of test/runtime/host-free-cases.ts through jit(f, {device: 'webgpu'}), against the
 // reference interpreter. argmax indices and max pooling exact (the NaN test is on the bit pattern, so a
 // finite-math WGSL compiler cannot fold it away); sum pooling within 1e-5 relative (the GPU may add a
 // window in another order). References and lowering at module load (the SwiftShader note: README).
 import { expect } from 'chai';
 import { Array, interpret, jit, makeJaxpr } from '../../src/index.js';
 import type { Tensor } from '../../src/ir/core.js';
-import { WINDOW_ARG_CASES } from '../runtime/window-arg-cases.js';
+import { HOST_FREE_CASES } from '../runtime/host-free-cases.js';
 import { gpuDescribe, IN_ADAPTER_PROCESS } from './gpu-env.js';
 
 interface Prepared { readonly name: string; readonly run: (x: Array) => unknown; readonly input: Tensor; readonly want: Tensor; readonly hostSteps: number; readonly exact: boolean }
 
-const prepared: Prepared[] = IN_ADAPTER_PROCESS ? WINDOW_ARG_CASES.map((c) => {
+const prepared: Prepared[] = IN_ADAPTER_PROCESS ? HOST_FREE_CASES.map((c) => {
   const x = Array.fromTensor({ ...c.input, data: c.input.data.slice() });
   const want = interpret(makeJaxpr(c.fn)(x), [x])[0]!.tensor();
   const run = jit(c.fn, { device: 'webgpu' });
   const hostSteps = run.lower(x).compile({ device: 'webgpu' }).stats().hostSteps;
   x.dispose();
-  return { name: c.name, run: run as unknown as (x: Array) => unknown, input: c.input, want, hostSteps, exact: want.dtype !== 'f32' || !c.name.startsWith('sum pool') && !c.name.startsWith('avg pool') };
+  return { name: c.name, run: run as unknown as (x: Array) => unknown, input: c.input, want, hostSteps, exact: want.dtype !== 'f32' || c.name.startsWith('max pool') || c.name.startsWith('arg') };
 }) : [];
 
-gpuDescribe('argmax/argmin and reduce_window as WGSL kernels', () => {
+gpuDescribe('former host steps as WGSL kernels: argmax/argmin, reduce_window, random_bits', () => {
   for (const c of prepared) {
     it(c.name, async () => {
       expect(c.hostSteps, 'host steps').to.equal(0);

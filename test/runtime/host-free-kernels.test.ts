@@ -1,13 +1,14 @@
-// argmax/argmin and reduce_window_sum/max compile to loop kernels (no host step) on the CPU backend and
-// agree with the reference interpreter: exactly for ints, bools and every argmax index (NaN: the first
-// NaN; ties: the first), and to the last bit for max pooling; sum pooling within 1e-6 relative (the
-// interpreter and the kernel both add in double and round once, in the same window order).
+// argmax/argmin, reduce_window_sum/max and random_bits compile to loop kernels (no host step) on the CPU
+// backend and agree with the reference interpreter: exactly for ints (random bits), bools and every
+// argmax index (NaN: the first NaN; ties: the first), and to the last bit for max pooling; other floats
+// within 1e-6 relative (sum pooling adds in double and rounds once in both, the kernel maybe in another
+// order).
 import { expect } from 'chai';
 import { Array, interpret, jit, makeJaxpr } from '../../src/index.js';
-import { WINDOW_ARG_CASES } from './window-arg-cases.js';
+import { HOST_FREE_CASES } from './host-free-cases.js';
 
-describe('argmax/argmin and reduce_window as kernels (cpu)', () => {
-  for (const c of WINDOW_ARG_CASES) {
+describe('former host steps as kernels (cpu): argmax/argmin, reduce_window, random_bits', () => {
+  for (const c of HOST_FREE_CASES) {
     it(c.name, () => {
       const x = Array.fromTensor({ ...c.input, data: c.input.data.slice() });
       const want = interpret(makeJaxpr(c.fn)(x), [x])[0]!.tensor();

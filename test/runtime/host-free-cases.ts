@@ -1,14 +1,16 @@
-// Programs of argmax/argmin and reduce_window_sum/max with the inputs that break naive kernels: NaN
-// (first NaN wins), ties, ±0, ±Inf, int extremes, padding, strides, base and window dilation, windows
-// that lie wholly in padding. Shared by the CPU test (window-arg-kernels.test.ts) and the WebGPU one
-// (test/webgpu/window-arg.test.ts); both compare against the reference interpreter.
+// Programs of the primitives that used to be host steps and are now loop kernels — argmax/argmin,
+// reduce_window_sum/max, random_bits — with the inputs that break naive kernels: NaN (first NaN wins),
+// ties, ±0, ±Inf, int extremes, padding, strides, base and window dilation, windows that lie wholly in
+// padding; batches of keys, key words with the top bit set; and the constant shifts of Threefry's
+// rotations (printed as plain WGSL shifts). Shared by the CPU test (host-free-kernels.test.ts) and the
+// WebGPU one (test/webgpu/host-free.test.ts); both compare against the reference interpreter.
 import { lax } from '../../src/index.js';
 import type { Tensor } from '../../src/ir/core.js';
 import type { DType } from '../../src/ir/dtype.js';
 import { rng } from '../helpers/rng.js';
 
 type V = Parameters<typeof lax.neg>[0];
-export interface WindowArgCase { readonly name: string; readonly fn: (x: V) => unknown; readonly input: Tensor }
+export interface HostFreeCase { readonly name: string; readonly fn: (x: V) => unknown; readonly input: Tensor }
 
 const alloc = (dtype: DType, n: number) => (dtype === 'f32' ? new Float32Array(n) : dtype === 'i32' ? new Int32Array(n) : dtype === 'u32' ? new Uint32Array(n) : new Uint8Array(n));
 
@@ -28,7 +30,7 @@ function tricky(shape: number[], seed: number, every = 7): Tensor {
 
 const smooth = (shape: number[], seed: number): Tensor => { const r = rng(seed); return tensor('f32', shape, () => r() * 4 - 2); };
 
-export const WINDOW_ARG_CASES: readonly WindowArgCase[] = [
+export const HOST_FREE_CASES: readonly HostFreeCase[] = [
   { name: 'argmax rows, NaN/Inf/ties', fn: (x) => lax.argmax(x, 1), input: tricky([6, 9], 1) },
   { name: 'argmin cols, NaN/Inf/ties', fn: (x) => lax.argmin(x, 0), input: tricky([6, 9], 2) },
   { name: 'argmax long rows with ties (a tree reduction on GPUs)', fn: (x) => lax.argmax(x, 1), input: tricky([4, 3000], 16, 100000) },
@@ -53,4 +55,9 @@ export const WINDOW_ARG_CASES: readonly WindowArgCase[] = [
   { name: 'sum pool i32 wraps', fn: (x) => lax.reduceWindowSum(x, [3], [1], 'VALID'), input: tensor('i32', [6], (i) => (i % 2 ? 2147483647 : 5)) },
   { name: 'avg pool then relu (the window fuses with its epilogue)', fn: (x) => lax.max(lax.div(lax.reduceWindowSum(x, [1, 2, 2, 1], [1, 2, 2, 1]), 4), 0), input: smooth([1, 6, 6, 2], 14) },
   { name: 'argmax of a max pool (two reductions, one after the other)', fn: (x) => lax.argmax(lax.reshape(lax.reduceWindowMax(x, [2, 2], [2, 2]), [9]), 0), input: smooth([6, 6], 15) },
+  { name: 'random_bits of one key', fn: (x) => lax.randomBits(x, [5, 7]), input: tensor('u32', [2], (i) => [0, 42][i]!) },
+  { name: 'random_bits of a [3] batch of keys (top bits set)', fn: (x) => lax.randomBits(x, [2, 9]), input: tensor('u32', [3, 2], (i) => [0xffffffff, 0x80000001, 7, 0, 0x1bd11bda, 0xdeadbeef][i]!) },
+  { name: 'random normal: bits to floats to erf_inv, one kernel', fn: (x) => lax.mul(lax.erfInv(lax.sub(lax.mul(lax.sub(lax.bitcastConvertType(lax.or(lax.shiftRightLogical(lax.randomBits(x, [64]), 9), 0x3f800000), 'float32'), 1), 2), 0.99999994)), 1.4142135), input: tensor('u32', [2], (i) => [1, 2][i]!) },
+  { name: 'constant shifts (Threefry rotations) of i32 with the sign bit set', fn: (x) => lax.add(lax.add(lax.shiftLeft(x, 13), lax.shiftRightLogical(x, 7)), lax.add(lax.shiftRightArithmetic(x, 31), lax.shiftLeft(x, 0))), input: tensor('i32', [6], (i) => [-1, -2147483648, 2147483647, 123456789, -987654321, 0][i]!) },
+  { name: 'constant shifts of u32 with the top bit set', fn: (x) => lax.xor(lax.or(lax.shiftLeft(x, 31), lax.shiftRightLogical(x, 26)), lax.shiftRightArithmetic(x, 3)), input: tensor('u32', [5], (i) => [0xffffffff, 0x80000000, 1, 0xdeadbeef, 0][i]!) },
 ];
