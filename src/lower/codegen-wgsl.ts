@@ -10,13 +10,14 @@ import type { Kernel, Stmt } from './kir.js';
 import type { DeviceProfile } from './wgsl-profile.js';
 import { mapWorkgroupSize, reduceWorkgroupSize } from './wgsl-profile.js';
 import { preludeFor } from './wgsl-prelude.js';
-import { STORAGE_TYPE } from './wgsl-expr.js';
 import type { Gen, Scope } from './wgsl-scope.js';
 import { block, line, newGen, rootScope } from './wgsl-scope.js';
 import type { ReduceStmt } from './wgsl-reduce.js';
 import { contractBody, contractPoints, contractWorkgroupSize, findContraction } from './wgsl-contract.js';
 import { accType, LOOP_BUDGET, MAX_UNROLL, serialReduce, serialStore, unravel, unrollFor, workgroupReduce, workgroupStore } from './wgsl-reduce.js';
 import { SUBGROUP_ENABLE, SUBGROUP_PARAMS, subgroupReduce, useSubgroups } from './wgsl-subgroup.js';
+import type { VecPlan } from './wgsl-map-vec.js';
+import { vecElem, vecMapBody, vecMapPlan } from './wgsl-map-vec.js';
 
 export type WgslStrategy = 'map' | 'serial' | 'workgroup' | 'contract';
 
@@ -52,6 +53,11 @@ export function emitWgsl(k: Kernel, profile: DeviceProfile, opts: WgslOptions = 
   }
   const reduces = k.stmts.filter((s): s is ReduceStmt => s.kind === 'reduce');
   const strategy = chooseStrategy(k, reduces, opts, profile);
+  const vec = strategy === 'map' ? vecMapPlan(k, profile) : null;
+  if (vec) {
+    const vwg = mapKernelWorkgroupSize(profile);
+    return emitKernel(k, profile, strategy, k.loops[0]!.extent / 4, vwg, (g, s, _wg, gx) => vecMapBody(g, s, vec, vwg, gx), [], vec);
+  }
   const W = strategy === 'map' ? k.loops.length : Math.min(...reduces.map((r) => r.level));
   const extents = k.loops.map((l) => l.extent);
   const points = prod(extents.slice(0, W));
@@ -74,7 +80,7 @@ function mapKernelWorkgroupSize(p: DeviceProfile): number {
 }
 
 /** The shader text around a body: bindings, workgroup memory, prelude, `main`, and its grid. */
-function emitKernel(k: Kernel, profile: DeviceProfile, strategy: WgslStrategy, points: number, wg: number, fill: (g: Gen, s: Scope, wg: number, gx: number) => void, mem: readonly string[] = []): WgslKernel {
+function emitKernel(k: Kernel, profile: DeviceProfile, strategy: WgslStrategy, points: number, wg: number, fill: (g: Gen, s: Scope, wg: number, gx: number) => void, mem: readonly string[] = [], vec: VecPlan | null = null): WgslKernel {
   const g = newGen(k);
   const groups = strategy === 'workgroup' ? points : Math.ceil(points / wg);
   if (groups * wg > I32_MAX) throw new UserError('webgpu-limit', 'webgpu', `kernel ${k.name} is too large`, `${points} invocations`, `at most ${I32_MAX}`);
@@ -85,8 +91,8 @@ function emitKernel(k: Kernel, profile: DeviceProfile, strategy: WgslStrategy, p
   k.loops.forEach((l, j) => g.loopVar.set(l.name, `i${j}`));
   fill(g, body, wg, gx);
   const decls = [
-    ...k.inputs.map((b, i) => `@group(0) @binding(${i}) var<storage, read> in${i}: array<${STORAGE_TYPE[b.dtype]}>;`),
-    ...k.outputs.map((b, i) => `@group(0) @binding(${k.inputs.length + i}) var<storage, read_write> out${i}: array<${STORAGE_TYPE[b.dtype]}>;`),
+    ...k.inputs.map((b, i) => `@group(0) @binding(${i}) var<storage, read> in${i}: array<${vecElem(vec, 'in', i, b.dtype)}>;`),
+    ...k.outputs.map((b, i) => `@group(0) @binding(${k.inputs.length + i}) var<storage, read_write> out${i}: array<${vecElem(vec, 'out', i, b.dtype)}>;`),
     ...mem,
   ];
   const prelude = preludeFor(g.helpers);

@@ -10,8 +10,9 @@
 // a workgroup's lanes over consecutive points of the innermost tiled loop with an invocation's tile rows
 // `lanes` apart, so y's loads and the stores are consecutive across lanes and x's are uniform (measured
 // 2-9× faster than 'packed' on llvmpipe); 'packed' (adjacent tile rows) is kept where fewer than 8 lanes
-// would be busy. The innermost reduction loop is unrolled so that llvmpipe's per-invocation
-// loop limit (LOOP_BUDGET) is respected; a kernel that cannot fit it is left to the generic path.
+// would be busy. The innermost reduction loop is unrolled ContractTuning.unroll times (default 4; 1 on
+// CPU adapters, measured faster), more where llvmpipe's per-invocation loop limit (LOOP_BUDGET) needs
+// it; a kernel that cannot fit it is left to the generic path.
 // Imports src/ir, kir*.ts, wgsl-*.ts.
 import type { Expr, Kernel, Loop } from './kir.js';
 import { loopsUsed } from './kir-build.js';
@@ -48,7 +49,7 @@ export interface ContractPlan {
 
 /** The most copies of the innermost reduction loop's body (past it the kernel uses the generic path). */
 const MAX_CONTRACT_UNROLL = 32;
-/** Innermost reduction loops up to this extent are unrolled completely. */
+/** Innermost reduction loops up to this extent are unrolled completely (without a tuning's unroll). */
 const FULL_UNROLL = 8;
 
 
@@ -73,7 +74,7 @@ export function findContraction(k: Kernel, profile: DeviceProfile): ContractPlan
   const tune = contractTuning(profile);
   const [ta, tb] = tune.tiles;
   const tiles = [...(a >= 0 ? [{ loop: a, size: tileSize(k.loops[a]!.extent, ta) }] : []), ...(b >= 0 ? [{ loop: b, size: tileSize(k.loops[b]!.extent, tb) }] : [])];
-  const unroll = unrollFor(r.inner);
+  const unroll = unrollFor(r.inner, tune.unroll);
   if (unroll === undefined) return undefined;
   const lane = tune.layout === 'strided' ? stridedLane(k, tiles, tune.lanes) : undefined;
   return { reduce: r, stores, x, y, tiles, unroll, ...(lane ? { lane } : {}) };
@@ -113,9 +114,10 @@ function loopIterations(inner: readonly Loop[], u: number): number {
   return total + prod(ext.slice(0, -1)) * Math.floor(ext[ext.length - 1]! / u);
 }
 
-function unrollFor(inner: readonly Loop[]): number | undefined {
+/** `base`: the tuning's unroll (absent: 4, and loops up to FULL_UNROLL unrolled completely). */
+function unrollFor(inner: readonly Loop[], base: number | undefined): number | undefined {
   const last = inner[inner.length - 1]!.extent;
-  let u = last <= FULL_UNROLL ? last : 4;
+  let u = last <= (base ?? FULL_UNROLL) ? last : (base ?? 4);
   while (u < MAX_CONTRACT_UNROLL && u < last && loopIterations(inner, u) > LOOP_BUDGET) u *= 2;
   return loopIterations(inner, Math.min(u, last)) > LOOP_BUDGET ? undefined : Math.min(u, last);
 }

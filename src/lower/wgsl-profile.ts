@@ -23,6 +23,11 @@ export interface DeviceProfile {
   readonly serialRows?: boolean;
   /** Contraction template tuning chosen for this adapter (only read when `tuning`; absent: the defaults). */
   readonly contract?: ContractTuning;
+  /**
+   * Elements per invocation of 1-D map kernels (wgsl-map-vec.ts: 4 = vec4 loads/stores; only read when
+   * `tuning`; absent: 1). webgpu-device.ts sets 4 on CPU adapters (W1 1e7 on llvmpipe ~100 → ~55 ms).
+   */
+  readonly mapVec?: 1 | 4;
 }
 
 /**
@@ -36,18 +41,26 @@ export interface ContractTuning {
   readonly tiles: readonly [number, number];
   /** Invocations per workgroup of the strided layout (a power of two, at most the adapter's limits). */
   readonly lanes: number;
+  /**
+   * Copies of the innermost reduction loop's body per iteration (more where the loop budget needs it);
+   * absent: 4, with loops of up to 8 steps unrolled completely.
+   */
+  readonly unroll?: number;
 }
 
 /** The template used without adapter tuning (the pinned profile, real GPUs). */
 export const DEFAULT_CONTRACT: ContractTuning = { layout: 'strided', tiles: [8, 8], lanes: 64 };
 
 /**
- * CPU implementations (llvmpipe, SwiftShader): the fastest of the strided/packed layouts, tiles 4×4..16×16
- * and 32..128 lanes measured on matmul 256..1024 (interleaved A/B of the raw kernels on both adapters): 16×8
- * outputs, 32 lanes. x's 16 rows are uniform loads (one per workgroup), y's 8 columns consecutive across
- * lanes; a workgroup's 256 columns of y stay in cache across consecutive workgroups.
+ * CPU implementations (llvmpipe, SwiftShader): the fastest of tiles 4×4..32×64, 8..64 lanes and unroll
+ * 1..8 measured on matmul 256..1024 and the W4 MLP step's kernels (784-512-512-10, batch 128: plain and
+ * transposed operands), interleaved A/B of the raw kernels, medians: 16×32 outputs over 8 lanes, the
+ * contraction loop not unrolled. On llvmpipe 1.6-1.9× faster than the former 16×8/32 lanes/unroll 4 at
+ * matmul 256/512/1024 and 1.5-2.2× on W4's large kernels (unroll 4 → 1 alone: 1.1-1.3×; bigger tiles
+ * mean fewer loads per fma; 32×32 and 16×64 are slower again); on SwiftShader 0.9-1.2× (within noise).
+ * x's 16 rows are uniform loads, y's 32 columns 8 apart, consecutive across lanes.
  */
-export const CPU_CONTRACT: ContractTuning = { layout: 'strided', tiles: [16, 8], lanes: 32 };
+export const CPU_CONTRACT: ContractTuning = { layout: 'strided', tiles: [16, 32], lanes: 8, unroll: 1 };
 
 /**
  * Whether an adapter's info text (webgpu-device.ts `tuningText`) names a CPU implementation of WebGPU:
@@ -78,6 +91,11 @@ export const PINNED_PROFILE: DeviceProfile = {
 
 /** The pinned profile with the 'subgroups' feature: the golden files of the subgroup reductions (wgsl-subgroup.ts). */
 export const PINNED_SUBGROUP_PROFILE: DeviceProfile = { ...PINNED_PROFILE, features: ['subgroups'] };
+
+/** Elements per invocation of 1-D map kernels on `p` (see DeviceProfile.mapVec); 1 without tuning. */
+export function mapVecWidth(p: DeviceProfile): 1 | 4 {
+  return p.tuning ? p.mapVec ?? 1 : 1;
+}
 
 /** Invocations per workgroup for map kernels (one invocation per output element). */
 export function mapWorkgroupSize(p: DeviceProfile): number {

@@ -65,18 +65,38 @@ function matvecLong(kk: number): Kernel {
     expect(even).not.to.match(/min\(b1|if \(b1/);
   });
 
-  it('adapter tuning: CPU adapters get 16×8 tiles over 32 lanes; the pinned profile ignores tuning', () => {
+  it('adapter tuning: CPU adapters get 16×32 tiles over 8 lanes, the contraction loop not unrolled; the pinned profile ignores tuning', () => {
     const cpu = { ...PINNED_PROFILE, name: 'adapter' as const, maxComputeInvocationsPerWorkgroup: 256, maxComputeWorkgroupSizeX: 256, tuning: true, contract: contractTuningFor('llvmpipe') };
     expect(contractTuningFor('swiftshader Vulkan')).to.deep.equal(CPU_CONTRACT);
     expect(contractTuningFor('nvidia hopper')).to.deep.equal(DEFAULT_CONTRACT);
     const p = findContraction(KS.matmulBiasRelu(64, 16, 512), cpu)!;
-    expect(p.tiles).to.deep.equal([{ loop: 0, size: 16 }, { loop: 1, size: 8 }]);
-    expect(p.lane).to.deep.equal({ loop: 1, lanes: 32 });
+    expect(p.tiles).to.deep.equal([{ loop: 0, size: 16 }, { loop: 1, size: 32 }]);
+    expect(p.lane).to.deep.equal({ loop: 1, lanes: 8 });
+    expect(p.unroll).to.equal(1);
     const w = emitWgsl(KS.matmulBiasRelu(64, 16, 512), cpu);
-    // 2 column chunks of 256 × 4 row tiles; the chunk is the slowest workgroup index.
-    expect(w.workgroupSize).to.equal(32);
+    // 2 column chunks of 256 (32 columns 8 apart per lane) × 4 row tiles; the chunk is the slowest workgroup index.
+    expect(w.workgroupSize).to.equal(8);
     expect(w.dispatch()).to.deep.equal([8, 1, 1]);
     expect(w.code).to.match(/let t1: i32 = \(grp \/ 4i\);/);
+    expect(w.code).to.match(/let i1_31: i32 = b1 \+ 248i;/);
+    expect(w.code).to.match(/for \(var r0: i32 = 0i; r0 < 16i; r0 = r0 \+ 1i\)/);
+    expect(w.code.match(/= fma\(/g)).to.have.length(16 * 32);
+    // Short contractions too stay a loop (one copy of the 512 fmas: SwiftShader compiles 16×32×k unrolled
+    // copies in seconds), unlike the default template, which unrolls up to 8 steps completely.
+    const short = emitWgsl(KS.matmulBiasRelu(64, 5, 512), cpu).code;
+    expect(short).to.match(/for \(var r0: i32 = 0i; r0 < 5i; r0 = r0 \+ 1i\)/);
+    expect(short.match(/= fma\(/g)).to.have.length(16 * 32);
+    expect(findContraction(KS.matmulBiasRelu(64, 5, 512), { ...cpu, tuning: false })!.unroll).to.equal(5);
+    expect(findContraction(KS.matmulBiasRelu(64, 1, 512), cpu)!.unroll).to.equal(1);
+    // W4's x^T·g shape (784×128 · 128×512): 16-row tiles of the 784 rows (49 tiles), 2 chunks of 256 columns.
+    const xt = findContraction(KS.matmulBiasRelu(784, 128, 512), cpu)!;
+    expect(xt.tiles).to.deep.equal([{ loop: 0, size: 16 }, { loop: 1, size: 32 }]);
+    expect(emitWgsl(KS.matmulBiasRelu(784, 128, 512), cpu).dispatch()).to.deep.equal([98, 1, 1]);
+    // The loop budget (8192 iterations) still wins over the tuning's unroll: 100000 steps need 16 per iteration.
+    expect(findContraction(matvecLong(100000), cpu)!.unroll).to.equal(16);
+    expect(findContraction(matvecLong(8192), cpu)!.unroll).to.equal(1);
+    expect(findContraction(matvecLong(8193), cpu)!.unroll).to.equal(2);
+    expect(findContraction(matvecLong(1000000), cpu)).to.equal(undefined);
     expect(findContraction(KS.matmulBiasRelu(64, 16, 512), { ...cpu, tuning: false })!.tiles).to.deep.equal([{ loop: 0, size: 8 }, { loop: 1, size: 8 }]);
     // Lanes stay within the adapter's limit.
     expect(contractTuning({ ...cpu, maxComputeInvocationsPerWorkgroup: 16, contract: { ...CPU_CONTRACT, lanes: 256 } }).lanes).to.equal(16);
@@ -125,8 +145,13 @@ function cases(): Case[] {
   const c: Case[] = [];
   const mm = (m: number, k: number, n: number, s: number) => c.push(prepare(`matmul ${m}x${k}x${n}`, dg(MM as never), [u([m, k], s), u([k, n], s + 1)]));
   mm(33, 70, 47, 1); mm(1, 1, 1, 3); mm(1, 9, 1, 5); mm(5, 3, 130, 7); mm(130, 17, 2, 9); mm(64, 64, 64, 11); mm(3, 3001, 5, 13);
-  // Strided layout (adapter tuning 16×8 over 32 lanes): ragged last chunk, ragged row tiles, an even fit.
-  mm(70, 9, 257, 14); mm(37, 5, 300, 15); mm(32, 12, 256, 16);
+  // Strided layout (CPU tuning 16×32 over 8 lanes, 256 columns a chunk): ragged last chunk, ragged row
+  // tiles, an even fit; contraction loops of 13, 67 and 130 steps (not unrolled on CPU adapters, unrolled
+  // 4 with a remainder elsewhere).
+  mm(70, 9, 257, 14); mm(37, 5, 300, 15); mm(32, 12, 256, 16); mm(50, 67, 520, 60); mm(17, 130, 263, 61);
+  // W4-like transposed operands, strided on CPU adapters: x^T·g (contraction over the 67 batch rows), g·W^T.
+  c.push(prepare('x^T g, strided (lhs contracting dim 0)', dg([[[0], [0]], [[], []]]), [u([67, 45], 62), u([67, 300], 63)]));
+  c.push(prepare('g W^T, strided (rhs contracting dim 1)', dg([[[1], [1]], [[], []]]), [u([45, 13], 64), u([290, 13], 65)]));
   c.push(prepare('batched matmul, strided columns', dg([[[2], [1]], [[0], [0]]]), [u([3, 20, 7], 17), u([3, 7, 130], 18)]));
   c.push(prepare('x^T w (lhs contracting dim 0)', dg([[[0], [0]], [[], []]]), [u([19, 13], 20), u([19, 9], 21)]));
   c.push(prepare('x w^T (rhs contracting dim 1)', dg([[[1], [1]], [[], []]]), [u([13, 19], 22), u([9, 19], 23)]));

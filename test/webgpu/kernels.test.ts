@@ -5,6 +5,9 @@
 import { expect } from 'chai';
 import type { Tensor } from '../../src/ir/core.js';
 import type { Kernel, UnaryFn } from '../../src/lower/kir.js';
+import { createInterner } from '../../src/lower/kir-build.js';
+import { emitWgsl } from '../../src/lower/codegen-wgsl.js';
+import { CPU_CONTRACT, PINNED_PROFILE } from '../../src/lower/wgsl-profile.js';
 import { runKernelOnce } from '../../src/runtime/webgpu-run.js';
 import { cpuRun, gpuDescribe, randomF32, tensor, ulpDiff } from './gpu-env.js';
 import * as KS from './kernels.js';
@@ -24,7 +27,7 @@ export const ULP_BOUNDS: Readonly<Partial<Record<UnaryFn, { lo: number; hi: numb
   sin: { lo: -10, hi: 10, ulp: 4, abs: 5e-4 },
   cos: { lo: -10, hi: 10, ulp: 4, abs: 5e-4 },
   tan: { lo: -1.5, hi: 1.5, ulp: 2048, abs: 5e-4 },
-  tanh: { lo: -10, hi: 10, ulp: 256 },
+  tanh: { lo: -10, hi: 10, ulp: 4 },
   logistic: { lo: -30, hi: 30, ulp: 32 },
   sqrt: { lo: 0, hi: 1e6, ulp: 2 },
   rsqrt: { lo: 1e-3, hi: 1e6, ulp: 2 },
@@ -33,6 +36,40 @@ export const ULP_BOUNDS: Readonly<Partial<Record<UnaryFn, { lo: number; hi: numb
 };
 const N_ULP = 4096;
 const ulpCases = Object.entries(ULP_BOUNDS).map(([fn, b]) => ({ fn, bound: b!.ulp, abs: b!.abs ?? 0, c: mk(KS.unaryMap(fn as UnaryFn, N_ULP), [randomF32([N_ULP], b!.lo, b!.hi, 7)]) }));
+
+/**
+ * tanh near its special points: ±0 (sign kept), subnormal and tiny x (tanh x = x), the polynomial/exp
+ * switch at |x| = 0.55, saturation (9, 20, 1e30), ±Inf, NaN. 24 elements (a multiple of 4: the vec4 map
+ * on CPU adapters); TANH_SPECIAL_ULP is the bound for the finite ones, sign and NaN are checked exactly.
+ */
+const tanhX = [0, -0, 1e-40, -1e-40, 1e-30, -3e-8, 1e-4, -2.5e-3, 0.1, 0.3, 0.5499, 0.55, 0.5501, -0.55, 0.7, -1, 2, 4.5, 9, -9.5, 20, 1e30, Infinity, -Infinity];
+const tanhSpecial = mk(KS.unaryMap('tanh', tanhX.length + 1), [tensor('f32', [tanhX.length + 1], [...tanhX, NaN])]);
+const TANH_SPECIAL_ULP = 4;
+/** A dense sweep of tanh over [-0.7, 0.7] (the polynomial and the switch): TANH_NEAR0_ULP. */
+const tanhNear0 = mk(KS.unaryMap('tanh', 4096), [randomF32([4096], -0.7, 0.7, 21)]);
+const TANH_NEAR0_ULP = 4;
+
+/**
+ * A map kernel for the vec4 path of CPU adapters (wgsl-map-vec.ts): a vec4 input and a broadcast one
+ * (scalar loads), the loop index as a value (iota), a bool output (vec4<u32>), and an output stored at
+ * a reversed index (scalar stores). n = 4·k on the vec path; vecMapKernel(n) with n odd stays scalar.
+ */
+function vecMapKernel(n: number): Kernel {
+  const K = createInterner();
+  const i = K.index('i0');
+  const x = K.load(0, i, 'f32');
+  const b = K.load(1, K.c(0, 'i32'), 'f32');
+  const iota = K.cast(i, 'f32');
+  const f = { dtype: 'f32' as const, shape: [n] };
+  return {
+    name: 'vec_map', inputs: [f, { dtype: 'f32', shape: [1] }], outputs: [f, { dtype: 'bool', shape: [n] }, { dtype: 'i32', shape: [n] }], loops: [{ name: 'i0', extent: n }],
+    stmts: [
+      { kind: 'store', level: 1, inner: [], output: 0, index: i, value: K.binary('add', K.binary('mul', x, b), iota) },
+      { kind: 'store', level: 1, inner: [], output: 1, index: i, value: K.binary('gt', x, b) },
+      { kind: 'store', level: 1, inner: [], output: 2, index: K.isub(n - 1, i), value: K.binary('add', i, K.c(1, 'i32')) },
+    ],
+  };
+}
 
 const I32_MIN = -2147483648;
 const ia = [7, -7, 7, -7, 5, I32_MIN, I32_MIN, 0, 123, -1, 2147483647, 1];
@@ -66,6 +103,8 @@ const cases: Record<string, Case> = {
   f32ToI32: mk(KS.castMap('f32', 'i32', specials.length), [tensor('f32', [specials.length], specials)]),
   f32ToU32: mk(KS.castMap('f32', 'u32', specials.length), [tensor('f32', [specials.length], specials)]),
   f32ToBool: mk(KS.castMap('f32', 'bool', specials.length), [tensor('f32', [specials.length], specials)]),
+  vecMap: mk(vecMapKernel(4 * 300), [randomF32([4 * 300], -2, 2, 22), tensor('f32', [1], [0.25])]),
+  vecMapOdd: mk(vecMapKernel(301), [randomF32([301], -2, 2, 23), tensor('f32', [1], [-0.5])]),
   powI32: mk(KS.binaryMap('pow', 5, 'i32'), [tensor('i32', [5], [2, 3, -1, 2, 7]), tensor('i32', [5], [10, 21, -3, -1, 0])]),
 };
 
@@ -87,6 +126,35 @@ function compare(name: string, got: Tensor, want: Tensor): void {
   }
 }
 
+describe('WGSL map kernels: vec4 on CPU adapters', () => {
+  const cpu = { ...PINNED_PROFILE, tuning: true, contract: CPU_CONTRACT, mapVec: 4 as const };
+  it('binds identity-indexed buffers as vec4 and keeps broadcast loads and other stores scalar', () => {
+    const code = emitWgsl(vecMapKernel(16), cpu).code;
+    expect(code).to.contain('var<storage, read> in0: array<vec4<f32>>;');
+    expect(code).to.contain('var<storage, read> in1: array<f32>;');
+    expect(code).to.contain('var<storage, read_write> out1: array<vec4<u32>>;');
+    expect(code).to.contain('var<storage, read_write> out2: array<i32>;');
+    expect(code).to.contain('if (q >= 4i) { return; }');
+    expect(code).to.match(/out0\[q\] = vec4<f32>\(v\d+, v\d+, v\d+, v\d+\);/);
+    expect(code).to.contain('= (15i - (e4 + 3i));');
+    expect(code.match(/out2\[v\d+\] = /g)).to.have.length(4);
+    expect(emitWgsl(vecMapKernel(16), cpu).dispatch()).to.deep.equal([1, 1, 1]);
+    // 4·128·5 elements, 128 per workgroup, at most 3 workgroups per dimension: a 3×2 grid of 5 workgroups.
+    const big = emitWgsl(KS.unaryMap('neg', 4 * 128 * 5), { ...cpu, maxComputeWorkgroupsPerDimension: 3 });
+    expect(big.dispatch()).to.deep.equal([3, 2, 1]);
+    expect(big.code).to.contain('let gid: i32 = i32(wid.x + wid.y * 3u);');
+    expect(big.code).to.contain('if (q >= 640i) { return; }');
+  });
+  it('stays scalar on the pinned profile, without tuning, on other adapters, and for extents not divisible by 4', () => {
+    for (const [p, n] of [[PINNED_PROFILE, 16], [{ ...cpu, tuning: false }, 16], [{ ...cpu, mapVec: undefined }, 16], [{ ...cpu, mapVec: 1 as const }, 16], [cpu, 18]] as const) {
+      const code = emitWgsl(vecMapKernel(n), p).code;
+      expect(code).to.not.contain('vec4');
+      expect(code).to.contain(`if (flat >= ${n}i) { return; }`);
+    }
+    expect(emitWgsl(KS.unaryMap('exp', 16), { ...PINNED_PROFILE, tuning: true, mapVec: 4 }).code).to.contain('array<vec4<f32>>');
+  });
+});
+
 gpuDescribe('webgpu kernels (Dawn)', (dev) => {
   for (const [name, c] of Object.entries(cases)) {
     it(`${name} matches the CPU backend`, async () => {
@@ -94,6 +162,31 @@ gpuDescribe('webgpu kernels (Dawn)', (dev) => {
       got.forEach((t, i) => compare(name, t, c.want[i]!));
     });
   }
+  it('tanh: exact sign, NaN and saturation, small ulp error near 0 and at its special points', async () => {
+    const [got] = await runKernelOnce(dev(), tanhSpecial.kernel, tanhSpecial.inputs);
+    const g = got!.data, w = tanhSpecial.want[0]!.data;
+    const bad: string[] = [];
+    let worst = 0;
+    for (let i = 0; i < tanhX.length; i++) {
+      const x = tanhX[i]!;
+      // SwiftShader flushes subnormals: tanh(±1e-40) may be ±0 there (sign still kept).
+      const flushed = Math.abs(x) < 1.1754943508222875e-38 && g[i] === 0;
+      const d = flushed ? 0 : ulpDiff(g[i]!, w[i]!);
+      worst = Math.max(worst, d);
+      if (d > TANH_SPECIAL_ULP || Math.sign(1 / g[i]!) !== Math.sign(1 / w[i]!)) bad.push(`tanh(${x}) = ${g[i]}, want ${w[i]} (${d} ulp)`);
+    }
+    expect(g[tanhX.indexOf(Infinity)]).to.equal(1);
+    expect(g[tanhX.indexOf(-Infinity)]).to.equal(-1);
+    expect(g[tanhX.indexOf(1e30)]).to.equal(1);
+    expect(Object.is(g[1], -0)).to.equal(true);
+    expect(g[tanhX.length]).to.be.NaN;
+    const [near] = await runKernelOnce(dev(), tanhNear0.kernel, tanhNear0.inputs);
+    let worstNear = 0;
+    for (let i = 0; i < 4096; i++) worstNear = Math.max(worstNear, ulpDiff(near!.data[i]!, tanhNear0.want[0]!.data[i]!));
+    console.log(`      tanh (${dev().backend}): specials ≤ ${worst} ulp, [-0.7, 0.7] ≤ ${worstNear} ulp`);
+    expect(bad).to.deep.equal([]);
+    expect(worstNear).to.be.at.most(TANH_NEAR0_ULP);
+  });
   it('transcendental functions stay within their stated ulp bounds', async () => {
     const report: string[] = [];
     const bad: string[] = [];

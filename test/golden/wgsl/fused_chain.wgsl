@@ -3,26 +3,18 @@
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out0: array<f32>;
-fn kx_isinf(x: f32) -> bool { return (bitcast<u32>(x) & 0x7fffffffu) == 0x7f800000u; }
 fn kx_isnan(x: f32) -> bool { return (bitcast<u32>(x) & 0x7fffffffu) > 0x7f800000u; }
-fn kx_expm1(x: f32) -> f32 {
-  if (kx_isnan(x)) { return x; }
-  let u = exp(x);
-  if (u == 1.0) { return x; }
-  let um1 = u - 1.0;
-  if (um1 == -1.0) { return -1.0; }
-  if (kx_isinf(u)) { return u; }
-  return um1 * (x / log(u));
-}
 fn kx_tanh(x: f32) -> f32 {
-  if (kx_isnan(x)) { return x; }
   let ax = abs(x);
-  var t = 1.0;
-  if (ax < 9.0) {
-    let e = kx_expm1(2.0 * ax);
-    t = e / (e + 2.0);
-  }
-  return select(t, -t, (bitcast<u32>(x) & 0x80000000u) != 0u);
+  let u = ax * ax;
+  var p = fma(u, -0.006274237297475338, 0.021071678027510643);
+  p = fma(u, p, -0.05385230854153633);
+  p = fma(u, p, 0.13332585990428925);
+  p = fma(u, p, -0.33333316445350647);
+  let small = fma(ax * u, p, ax);
+  let big = 1.0 - 2.0 / (exp(2.0 * min(ax, 10.0)) + 1.0);
+  let t = select(big, small, ax < 0.55);
+  return select(bitcast<f32>(bitcast<u32>(t) | (bitcast<u32>(x) & 0x80000000u)), x, kx_isnan(x));
 }
 @compute @workgroup_size(128)
 fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) lid: u32) {
