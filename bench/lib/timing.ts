@@ -13,6 +13,10 @@ export function stats(xs: readonly number[]): Stats {
 
 export interface TimeOptions { warmup: number; reps: number; minReps: number; maxMs: number }
 
+/** Warm-up time after the first `warmup` calls (see timeit), and the most warm-up calls. */
+const WARM_MS = 150;
+const WARM_CALLS = 30;
+
 export interface Timing extends Stats { firstMs: number }
 
 /**
@@ -26,7 +30,11 @@ export async function timeit<R>(first: () => Promise<R> | R, again: () => Promis
   const firstMs = performance.now() - t0;
   check(r);
   const slow = firstMs > o.maxMs / 2;
-  for (let i = 1; i < (slow ? 0 : o.warmup); i++) await again();
+  // Warm-up: at least `warmup` calls, then more until WARM_MS of them (at most WARM_CALLS): a small
+  // kernel reaches V8's optimising tier only after several calls (W6 forward: six calls of 4-7 ms, then
+  // 0.2-0.3 ms), which two warm-up calls left inside the timed reps. The same for every peer.
+  const warm0 = performance.now();
+  for (let i = 1; !slow && (i < o.warmup || (performance.now() - warm0 < WARM_MS && i < WARM_CALLS)); i++) await again();
   const times: number[] = [];
   const minReps = slow ? 1 : o.minReps;
   const start = performance.now();

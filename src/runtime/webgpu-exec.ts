@@ -49,12 +49,25 @@ export function uploadedValue(d: WebGpuDevice, t: Tensor, api = 'webgpu'): GpuVa
   return { array, pending: null, checked: Promise.resolve() };
 }
 
-/** Reads a value back (waits for its work, surfaces its errors). */
+/**
+ * Reads a value back (waits for its work, surfaces its errors). The copy and map are issued before the
+ * run's error checks have settled, so the two wait on the queue together (one round trip of Dawn's
+ * event polling, not two); a failed check still wins over the data read.
+ */
 export async function readValue(d: WebGpuDevice, v: GpuValue, dtype: Tensor['dtype']): Promise<Tensor> {
   if (v.pending) await v.pending;
-  await v.checked;
-  if (dtype === 'float0') return { shape: [...v.array.shape], dtype, data: new Uint8Array(0) };
-  const [t] = await readGpu(d, [v.array]);
+  if (dtype === 'float0') {
+    await v.checked;
+    return { shape: [...v.array.shape], dtype, data: new Uint8Array(0) };
+  }
+  const read = readGpu(d, [v.array]);
+  try {
+    await v.checked;
+  } catch (e) {
+    read.catch(() => undefined);
+    throw e;
+  }
+  const [t] = await read;
   return t!;
 }
 
