@@ -28,6 +28,12 @@ export interface DeviceProfile {
    * `tuning`; absent: 1). webgpu-device.ts sets 4 on CPU adapters (W1 1e7 on llvmpipe ~100 → ~55 ms).
    */
   readonly mapVec?: 1 | 4;
+  /**
+   * Elements per loop iteration in the partials of a two-stage full reduction (src/runtime/webgpu-split.ts;
+   * only read when `tuning`; absent: 1). webgpu-device.ts sets 16 on SwiftShader (sum of 1e6: ~5.2 → ~2.1
+   * ms; on llvmpipe 8 was slower, 10 → 18 ms at 1e7, so 1 there).
+   */
+  readonly splitVec?: number;
 }
 
 /**

@@ -144,6 +144,7 @@ async function fromGpu(gpu: GPU, backend: WebGpuBackend, opts: GPURequestAdapter
       serialRows: serialRowsFor(tuneText),
       // vec4 loads/stores in 1-D map kernels: 1e7-element W1 on llvmpipe ~100 → ~55 ms (measured)
       mapVec: isCpuAdapter(tuneText) ? 4 : 1,
+      splitVec: /swiftshader/i.test(tuneText) ? 16 : 1,
       contract: contractTuningFor(tuneText),
     },
   };

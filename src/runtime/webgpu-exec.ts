@@ -297,8 +297,10 @@ const splits = new WeakMap<Kernel, SplitShaders | null>();
 function splitOf(d: WebGpuDevice, k: Kernel): SplitShaders | null {
   let sp = splits.get(k);
   if (sp === undefined) {
-    const split = d.profile.tuning ? splitFullReduce(k, d.profile.maxStorageBuffersPerShaderStage) : null;
-    sp = split && { split, partial: emitWgsl(split.partial, d.profile, { strategy: 'serial' }), final: emitWgsl(split.final, d.profile) };
+    const p = d.profile;
+    const split = p.tuning ? splitFullReduce(k, p.maxStorageBuffersPerShaderStage, p.splitVec ?? 1) : null;
+    // The partials' final reduction runs serially (no barriers) where rows do (CPU adapters).
+    sp = split && { split, partial: emitWgsl(split.partial, p, { strategy: 'serial' }), final: emitWgsl(split.final, p, p.serialRows ? { strategy: 'serial' } : {}) };
     splits.set(k, sp);
   }
   return sp;

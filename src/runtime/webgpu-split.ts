@@ -2,7 +2,10 @@
 // many elements (np.sum of a whole array) would run as ONE workgroup (one CPU thread on llvmpipe and
 // SwiftShader); it is split into a kernel of partials over P interleaved chunks (element r·P + c goes to
 // invocation c, a serial loop of at most SPLIT_CHUNK iterations: far below llvmpipe's 65535-iteration
-// cap) and a kernel that reduces the P partials and runs the original stores. Imports src/lower, src/ir.
+// cap) and a kernel that reduces the P partials and runs the original stores. With `vec` > 1 (a profile
+// field: SwiftShader, where a loop iteration costs far more than a load) each iteration of a partial
+// reduces `vec` consecutive elements: the chunks interleave rows of `vec` elements instead of single
+// elements. Imports src/lower, src/ir.
 import type { Expr, Kernel, KType, Stmt } from '../lower/kir.js';
 import type { KirBuilder } from '../lower/kir-build.js';
 import { createInterner, mapExpr } from '../lower/kir-build.js';
@@ -39,8 +42,11 @@ export function splitParts(e0: number, total: number): number | null {
   return Math.max(2, least);
 }
 
-/** The split of `k`, or null when it is not a large full reduction (or binds one buffer too many). */
-export function splitFullReduce(k: Kernel, maxBuffers: number): SplitReduce | null {
+/**
+ * The split of `k`, or null when it is not a large full reduction (or binds one buffer too many). `vec`:
+ * elements per loop iteration of the partials (used when it divides the reduction's only loop).
+ */
+export function splitFullReduce(k: Kernel, maxBuffers: number, vec = 1): SplitReduce | null {
   if (k.loops.length !== 0 || k.inputs.length + k.outputs.length + 1 > maxBuffers) return null;
   const reduces = k.stmts.filter((s): s is Reduce => s.kind === 'reduce');
   if (reduces.length !== 1) return null;
@@ -48,22 +54,36 @@ export function splitFullReduce(k: Kernel, maxBuffers: number): SplitReduce | nu
   if (r.type === 'bool' || r.level !== 0 || r.inner.length === 0 || k.stmts.indexOf(r) !== 0) return null;
   const total = prod(r.inner.map((l) => l.extent));
   if (total < SPLIT_MIN) return null;
-  const parts = splitParts(r.inner[0]!.extent, total);
+  const v = vec > 1 && r.inner.length === 1 && r.inner[0]!.extent % vec === 0 ? vec : 1;
+  const parts = splitParts(r.inner[0]!.extent / v, total);
   if (parts === null) return null;
-  return { partial: partialKernel(k, r, parts), final: finalKernel(k, r, parts), parts, type: r.type };
+  return { partial: partialKernel(k, r, parts, v), final: finalKernel(k, r, parts), parts, type: r.type };
 }
 
-/** `for i0 in 0..P: out0[i0] = ⊕ over (r0 in 0..E0/P, r1, ...) of value[r0 ↦ r0·P + i0]`. */
-function partialKernel(k: Kernel, r: Reduce, parts: number): Kernel {
+const COMBINE = { sum: 'add', dot: 'add', prod: 'mul', max: 'max', min: 'min' } as const;
+
+/**
+ * `for i0 in 0..P: out0[i0] = ⊕ over (r0 in 0..E0/(P·v), r1, ...) of ⊕_j value[r0 ↦ (r0·P + i0)·v + j]`
+ * (v = 1: one element per iteration; v > 1 needs r0 to be the only reduction loop, E0 a multiple of v).
+ */
+function partialKernel(k: Kernel, r: Reduce, parts: number, v: number): Kernel {
   const K = createInterner();
   const r0 = r.inner[0]!;
-  const at = K.iadd(K.imul(K.index(r0.name), parts), K.index('i0'));
-  const moved = mapExpr(K, r.value, (orig, rebuilt) => (orig.op === 'index' && orig.loop === r0.name ? at : rebuilt));
-  const extent = Math.ceil(r0.extent / parts);
-  const value = extent * parts === r0.extent ? moved : guarded(K, r, moved, K.binary('lt', at, K.c(r0.extent, 'i32')));
+  const rows = r0.extent / v;
+  const extent = Math.ceil(rows / parts);
+  const row = K.iadd(K.imul(K.index(r0.name), parts), K.index('i0'));
+  const ok = extent * parts === rows ? undefined : K.binary('lt', row, K.c(rows, 'i32'));
+  const vals = Array.from({ length: v }, (_, j) => {
+    const at = v === 1 ? row : K.iadd(K.imul(row, v), j);
+    const moved = mapExpr(K, r.value, (orig, rebuilt) => (orig.op === 'index' && orig.loop === r0.name ? at : rebuilt));
+    return ok ? guarded(K, r, moved, ok) : moved;
+  });
+  const value = vals.reduce((acc, x) => K.binary(COMBINE[r.op], acc, x));
+  // v > 1: the value is a combination of several products, so a 'dot' accumulates it as a 'sum'.
+  const op = v > 1 && r.op === 'dot' ? 'sum' : r.op;
   const inner = [{ name: r0.name, extent }, ...r.inner.slice(1)];
   const stmts: Stmt[] = [
-    { kind: 'reduce', id: r.id, level: 1, inner, op: r.op, type: r.type, value },
+    { kind: 'reduce', id: r.id, level: 1, inner, op, type: r.type, value },
     { kind: 'store', level: 1, inner: [], output: 0, index: K.index('i0'), value: K.acc(r.id, r.type) },
   ];
   return { name: `${k.name}_part`, inputs: k.inputs, outputs: [{ dtype: r.type, shape: [parts] }], loops: [{ name: 'i0', extent: parts }], stmts };

@@ -121,11 +121,12 @@ function compare(c: Case, got: Tensor, want: Tensor): void {
 }
 
 gpuDescribe('row reductions on the webgpu device vs the CPU backend', (dev) => {
-  it('the adapter profile tunes for CPU adapters (serial rows, CPU contraction tiles, vec4 maps) and not for GPUs', () => {
+  it('the adapter profile tunes for CPU adapters (serial rows, CPU contraction tiles, vec4 maps; SwiftShader: 16 elements per split-reduction iteration) and not for GPUs', () => {
     // Every field of the adapter's info, not only the ones the tuning reads.
     const cpu = /swiftshader|llvmpipe|lavapipe/i.test(JSON.stringify(dev().adapterInfo)) || dev().adapterInfo.isFallbackAdapter;
     expect(dev().profile.contract).to.deep.equal(cpu ? CPU_CONTRACT : DEFAULT_CONTRACT);
     expect(dev().profile.mapVec).to.equal(cpu ? 4 : 1);
+    expect(dev().profile.splitVec).to.equal(/swiftshader/i.test(JSON.stringify(dev().adapterInfo)) ? 16 : 1);
     if (process.env.KERNAX_WEBGPU_ROWS) return;
     expect(dev().profile.serialRows).to.equal(cpu);
   });
