@@ -59,7 +59,8 @@ export function ravel(K: KirBuilder, idx: Index, shape: readonly number[]): Expr
   return K.isum(terms);
 }
 
-export type FuseRule = (cx: BuildCtx, e: Eqn, idx: Index) => Expr;
+/** The value of output `out` (its position in `e.outputs`; 0 for single-output eqns) of fused eqn `e` at `idx`. */
+export type FuseRule = (cx: BuildCtx, e: Eqn, idx: Index, out: number) => Expr;
 export type ReduceRule = (cx: BuildCtx, e: Eqn, idx: Index) => Expr;
 
 const producers = new WeakMap<Jaxpr, ReadonlyMap<number, number>>();
@@ -96,7 +97,7 @@ export function createBuildCtx(j: Jaxpr, reads: readonly Var[], fuse: FuseRule, 
       const ei = producer.get(a.id);
       if (ei === undefined) throw new InternalError(`kernel builder: v${a.id} is neither read nor produced`);
       const e = j.eqns[ei]!;
-      const v = isReduce(e) ? reduceRule(cx, e, idx) : fuse(cx, e, idx);
+      const v = isReduce(e) ? reduceRule(cx, e, idx) : fuse(cx, e, idx, e.outputs.length === 1 ? 0 : e.outputs.findIndex((o) => o.id === a.id));
       memo.set(key, v);
       return v;
     },

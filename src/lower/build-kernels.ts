@@ -74,8 +74,8 @@ export function buildLoopKernel(j: Jaxpr, pk: PlanKernel): Kernel {
     const idx = rootIndex(cx, v.aval.shape);
     const ei = cx.producer.get(v.id);
     if (ei === undefined) throw new InternalError(`kernel builder: output v${v.id} has no producer`);
-    const e = j.eqns[ei]!;
-    const value = classify(e) === 'reduce' ? reductionValue(cx, e, idx) : fuseValue(cx, e, idx);
+    // Through valueAt: memoised, and a multi-output eqn (threefry2x32) gets the index of this output.
+    const value = cx.valueAt(v, idx);
     return { v, idx, value, dims: v.aval.shape.filter((n) => n !== 1) };
   });
   const reduces = cx.stmts;

@@ -1,7 +1,8 @@
 // Kernel-builder rules of the fused primitives: elementwise ops become scalar Exprs over their inputs'
 // values at the same (broadcast) index; layout ops (broadcast, reshape, transpose, squeeze, rev, slice,
-// pad, concatenate, dynamic_slice, gather, iota) become index arithmetic, never copies; random_bits is
-// Threefry-2x32 of its flat index, the rounds as u32 ops. Mirrors the
+// pad, concatenate, dynamic_slice, gather, iota) become index arithmetic, never copies; threefry2x32 (two
+// outputs: the builder asks for one at a time, the interner shares their rounds) and random_bits (of the
+// flat index) are Threefry-2x32 as u32 ops. Mirrors the
 // dependency maps of plan-deps.ts. Imports only src/ir and src/lower.
 import type { Atom, Eqn } from '../ir/core.js';
 import { InternalError } from '../ir/errors.js';
@@ -203,8 +204,15 @@ function randomBitsValue(cx: BuildCtx, e: Extract<Eqn, { prim: 'random_bits' }>,
   return K.binary('xor', y0, y1);
 }
 
-/** The value of fused eqn `e`'s (only) output at `idx`. */
-export function fuseValue(cx: BuildCtx, e: Eqn, idx: Index): Expr {
+/** threefry2x32(k0, k1, x0, x1) → (y0, y1), operands broadcast as lax: output `out` of the block. */
+function threefryValue(cx: BuildCtx, e: Extract<Eqn, { prim: 'threefry2x32' }>, idx: Index, out: number): Expr {
+  const outShape = e.outputs[0]!.aval.shape;
+  const [k0, k1, x0, x1] = e.inputs.map((a) => cx.valueAt(a, operandIdx(cx, a, outShape, idx))) as [Expr, Expr, Expr, Expr];
+  return threefry(cx, k0, k1, x0, x1)[out]!;
+}
+
+/** The value of output `out` of fused eqn `e` at `idx` (only threefry2x32 has two outputs). */
+export function fuseValue(cx: BuildCtx, e: Eqn, idx: Index, out = 0): Expr {
   const K = cx.K;
   const x = e.inputs[0];
   switch (e.prim) {
@@ -234,6 +242,7 @@ export function fuseValue(cx: BuildCtx, e: Eqn, idx: Index): Expr {
     case 'gather': return gatherValue(cx, e, idx);
     case 'iota': return K.cast(idx[e.params.dimension] ?? K.c(0, 'i32'), ktype(e.outputs[0]!));
     case 'random_bits': return randomBitsValue(cx, e, idx);
+    case 'threefry2x32': return threefryValue(cx, e, idx, out);
     default: return elementwise(cx, e, idx);
   }
 }

@@ -90,7 +90,7 @@ const PRIM_CLASS: { readonly [P in Prim]: EqnClass } = {
   cumsum: 'host', // a scan
   sort: 'host', // a permutation
   stop_gradient: 'fuse',
-  threefry2x32: 'host', // two outputs: a fused value has one (random_bits, its common use, is fused)
+  threefry2x32: 'fuse',
   random_bits: 'fuse', // Threefry of the flat index: u32 ops
   jit: 'host', // the `inline` pass removes these before planning
 };

@@ -150,7 +150,7 @@ export function isExpensive(ctx: WalkCtx, v: Var): boolean {
     seen.add(ei);
     const e: Eqn = ctx.jaxpr.eqns[ei]!;
     if (ctx.classes[ei] === 'reduce') reduction = true;
-    if (!LAYOUT.has(e.prim)) ops += e.prim === 'random_bits' ? MAX_RECOMPUTE_OPS + 1 : 1; // ~120 u32 ops
+    if (!LAYOUT.has(e.prim)) ops += e.prim === 'random_bits' || e.prim === 'threefry2x32' ? MAX_RECOMPUTE_OPS + 1 : 1; // ~120 u32 ops
     if (TRANSCENDENTAL.has(e.prim)) trans++;
     e.inputs.forEach(go);
   };

@@ -1,5 +1,5 @@
 // Programs of the primitives that used to be host steps and are now loop kernels — argmax/argmin,
-// reduce_window_sum/max, random_bits — with the inputs that break naive kernels: NaN (first NaN wins),
+// reduce_window_sum/max, random_bits, threefry2x32 — with the inputs that break naive kernels: NaN (first NaN wins),
 // ties, ±0, ±Inf, int extremes, padding, strides, base and window dilation, windows that lie wholly in
 // padding; batches of keys, key words with the top bit set; and the constant shifts of Threefry's
 // rotations (printed as plain WGSL shifts). Shared by the CPU test (host-free-kernels.test.ts) and the
@@ -60,4 +60,5 @@ export const HOST_FREE_CASES: readonly HostFreeCase[] = [
   { name: 'random normal: bits to floats to erf_inv, one kernel', fn: (x) => lax.mul(lax.erfInv(lax.sub(lax.mul(lax.sub(lax.bitcastConvertType(lax.or(lax.shiftRightLogical(lax.randomBits(x, [64]), 9), 0x3f800000), 'float32'), 1), 2), 0.99999994)), 1.4142135), input: tensor('u32', [2], (i) => [1, 2][i]!) },
   { name: 'constant shifts (Threefry rotations) of i32 with the sign bit set', fn: (x) => lax.add(lax.add(lax.shiftLeft(x, 13), lax.shiftRightLogical(x, 7)), lax.add(lax.shiftRightArithmetic(x, 31), lax.shiftLeft(x, 0))), input: tensor('i32', [6], (i) => [-1, -2147483648, 2147483647, 123456789, -987654321, 0][i]!) },
   { name: 'constant shifts of u32 with the top bit set', fn: (x) => lax.xor(lax.or(lax.shiftLeft(x, 31), lax.shiftRightLogical(x, 26)), lax.shiftRightArithmetic(x, 3)), input: tensor('u32', [5], (i) => [0xffffffff, 0x80000000, 1, 0xdeadbeef, 0][i]!) },
+  { name: 'threefry2x32 of key rows over 300 counters, both outputs (one kernel, two stores)', fn: (x) => { const row = (r: number) => lax.reshape(lax.slice(x, [r, 0], [r + 1, 300]), [300]); const [a, b] = lax.threefry2x32(row(0), row(1), row(2), row(3)); return lax.concatenate([lax.expandDims(a, [0]), lax.expandDims(b, [0])], 0); }, input: tensor('u32', [4, 300], (i) => (Math.imul(i, 2654435761) ^ (i >>> 3)) >>> 0) },
 ];
