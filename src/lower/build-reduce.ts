@@ -1,6 +1,7 @@
 // Kernel-builder rules of the reductions and contractions: reduce_sum/max/min/prod, argmax/argmin (two
 // reduces: the extreme value, then the first index holding it), reduce_window_sum/max (a reduce over the
-// window, padding and dilation as index arithmetic and selects), dot_general (a 'dot' over the
+// window, padding and dilation as index arithmetic and selects), select_and_gather_add (max pooling's
+// JVP: three reduces over the window and loads at the offset they pick), dot_general (a 'dot' over the
 // contracting dims) and conv_general_dilated (a 'dot' over in-features and the window). Each becomes
 // reduce statements whose accumulator the consumer reads. Mirrors plan-deps.ts's reduceInputDeps.
 // Imports only src/ir and src/lower.
@@ -9,7 +10,8 @@ import { InternalError } from '../ir/errors.js';
 import { complement } from '../ir/eval-layout.js';
 import { monoid } from '../ir/eval-reduce.js';
 import type { BuildCtx, Index } from './build-ctx.js';
-import { ktype } from './build-ctx.js';
+import { ktype, ravel } from './build-ctx.js';
+import type { WindowParams } from '../ir/primitives.js';
 import type { Expr, Loop, ReduceOp } from './kir.js';
 
 /** Inner loops r0, r1, ... for the given extents; a unit extent gets no loop (its index is 0). */
@@ -69,17 +71,12 @@ function argValue(cx: BuildCtx, e: Extract<Eqn, { prim: 'argmax' | 'argmin' }>, 
 }
 
 /**
- * reduce_window_sum/max as src/ir/eval-reduce.ts: out[o] folds x over the window k at
- * p = o·stride + k·wdil − lo per dim, read at p / bdil; positions in padding or in a base-dilation
- * hole contribute the fold's identity.
+ * The operand index read by window offset `k` (one Expr per dim) of output index `idx`, as
+ * src/ir/eval-reduce.ts's windowTables: p = o·stride + k·wdil − lo per dim, read at p / bdil; and the
+ * condition that it is not padding or a base-dilation hole (undefined: always inside).
  */
-function windowValue(cx: BuildCtx, e: Extract<Eqn, { prim: 'reduce_window_sum' | 'reduce_window_max' }>, idx: Index): Expr {
+function windowIndex(cx: BuildCtx, p: WindowParams, shape: readonly number[], outShape: readonly number[], idx: Index, k: readonly Expr[]): { xi: Expr[]; cond: Expr | undefined } {
   const K = cx.K;
-  const p = e.params;
-  const x = e.inputs[0]!;
-  const shape = x.aval.shape;
-  const outShape = e.outputs[0]!.aval.shape;
-  const { loops, idx: k } = innerLoops(cx, p.window_dimensions);
   const conds: Expr[] = [];
   const xi = shape.map((size, d) => {
     const [lo] = p.padding[d]!;
@@ -91,12 +88,58 @@ function windowValue(cx: BuildCtx, e: Extract<Eqn, { prim: 'reduce_window_sum' |
     if (maxPos > (size - 1) * bd) conds.push(K.binary('lt', pos, K.c((size - 1) * bd + 1, 'i32')));
     return K.idiv(pos, bd);
   });
+  return { xi, cond: conds.reduce<Expr | undefined>((a, c) => (a ? K.binary('and', a, c) : c), undefined) };
+}
+
+/**
+ * reduce_window_sum/max as src/ir/eval-reduce.ts: out[o] folds x over the window; positions in padding
+ * or in a base-dilation hole contribute the fold's identity.
+ */
+function windowValue(cx: BuildCtx, e: Extract<Eqn, { prim: 'reduce_window_sum' | 'reduce_window_max' }>, idx: Index): Expr {
+  const K = cx.K;
+  const x = e.inputs[0]!;
+  const { loops, idx: k } = innerLoops(cx, e.params.window_dimensions);
+  const { xi, cond } = windowIndex(cx, e.params, x.aval.shape, e.outputs[0]!.aval.shape, idx, k);
   const kind = e.prim === 'reduce_window_sum' ? 'sum' : 'max';
   const t = ktype(x);
-  let v = cx.valueAt(x, xi);
-  const cond = conds.reduce<Expr | undefined>((a, c) => (a ? K.binary('and', a, c) : c), undefined);
-  if (cond) v = K.select(cond, v, K.c(monoid(kind, t).init, t));
-  return cx.reduce(kind, t, loops, v, idx);
+  const v = cx.valueAt(x, xi);
+  return cx.reduce(kind, t, loops, cond ? K.select(cond, v, K.c(monoid(kind, t).init, t)) : v, idx);
+}
+
+/**
+ * select_and_gather_add(t, x) (max pooling's JVP) as src/ir/eval-select-window.ts: per window, t at the
+ * position the scan `best = first inside; x > best.x ? x : best` picks (0 for a window of padding only).
+ * That is the first inside offset when x is NaN there; otherwise the first offset holding the largest
+ * non-NaN x. Three reduces over the window (first inside offset, non-NaN max, first offset at it) and
+ * loads of x and t at offsets decoded from the accumulators.
+ */
+function selectGatherValue(cx: BuildCtx, e: Extract<Eqn, { prim: 'select_and_gather_add' }>, idx: Index): Expr {
+  const K = cx.K;
+  const p = e.params;
+  const [t, x] = e.inputs as [Atom, Atom];
+  const shape = x.aval.shape;
+  const outShape = e.outputs[0]!.aval.shape;
+  const wd = p.window_dimensions;
+  const W = wd.reduce((a, b) => a * b, 1);
+  const { loops, idx: k } = innerLoops(cx, wd);
+  const flatK = ravel(K, k, wd);
+  const decode = (f: Expr): Expr[] => {
+    let stride = W;
+    return wd.map((n) => { stride /= n; return n === 1 ? K.c(0, 'i32') : K.imod(K.idiv(f, stride), n); });
+  };
+  const { xi, cond } = windowIndex(cx, p, shape, outShape, idx, k);
+  const tx = ktype(x);
+  const xv = cx.valueAt(x, xi);
+  const none = K.c(W, 'i32');
+  // Without padding or holes every offset is inside: the first is 0.
+  const first = cond ? cx.reduce('min', 'i32', loops, K.select(cond, flatK, none), idx) : K.c(0, 'i32');
+  const ok = tx === 'f32' ? (cond ? K.binary('and', cond, K.unary('not', isNan(cx, xv))) : K.unary('not', isNan(cx, xv))) : cond;
+  const m = cx.reduce('max', tx, loops, ok ? K.select(ok, xv, K.c(monoid('max', tx).init, tx)) : xv, idx);
+  const hit = ok ? K.binary('and', ok, K.binary('eq', xv, m)) : K.binary('eq', xv, m);
+  const atMax = cx.reduce('min', 'i32', loops, K.select(hit, flatK, none), idx);
+  const sel = tx === 'f32' ? K.select(isNan(cx, cx.valueAt(x, windowIndex(cx, p, shape, outShape, idx, decode(first)).xi)), first, atMax) : atMax;
+  const tt = ktype(t);
+  return K.select(K.binary('lt', sel, none), cx.valueAt(t, windowIndex(cx, p, shape, outShape, idx, decode(sel)).xi), K.c(0, tt));
 }
 
 /** lhs·rhs in the output's type (inputs cast to it when they differ). */
@@ -180,6 +223,7 @@ export function reductionValue(cx: BuildCtx, e: Eqn, idx: Index): Expr {
     case 'reduce_sum': case 'reduce_max': case 'reduce_min': case 'reduce_prod': return reduceValue(cx, e, idx);
     case 'argmax': case 'argmin': return argValue(cx, e, idx);
     case 'reduce_window_sum': case 'reduce_window_max': return windowValue(cx, e, idx);
+    case 'select_and_gather_add': return selectGatherValue(cx, e, idx);
     case 'dot_general': return dotValue(cx, e, idx);
     case 'conv_general_dilated': return convValue(cx, e, idx);
     default: throw new InternalError(`kernel builder: ${e.prim} is not a reduction`);

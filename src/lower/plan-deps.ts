@@ -75,8 +75,8 @@ const PRIM_CLASS: { readonly [P in Prim]: EqnClass } = {
   argmin: 'reduce',
   reduce_window_sum: 'reduce',
   reduce_window_max: 'reduce',
-  select_and_gather_add: 'host', // selection over windows
-  select_and_scatter_add: 'host', // a scatter
+  select_and_gather_add: 'reduce',
+  select_and_scatter_add: 'host', // a scatter: a window argmax inside a window sum (nested reductions)
   dot_general: 'reduce',
   conv_general_dilated: 'reduce',
   slice: 'fuse',
@@ -215,6 +215,11 @@ export function reduceInputDeps(e: Eqn, out: DepIdx, fresh: () => number): DepId
     }
     case 'reduce_window_sum': case 'reduce_window_max':
       return [e.params.window_dimensions.map((n, d) => (n === 1 ? out[d]! : unionDeps([out[d]!, one()])))];
+    case 'select_and_gather_add': {
+      // Both operands are read over the window (t at a data-dependent offset in it: the same symbols).
+      const w = e.params.window_dimensions.map((n, d) => (n === 1 ? out[d]! : unionDeps([out[d]!, one()])));
+      return [w, w];
+    }
     case 'dot_general': {
       const [[lc, rc], [lb, rb]] = e.params.dimension_numbers;
       const lhs = shapeOf(e, 0);

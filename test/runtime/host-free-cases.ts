@@ -1,10 +1,10 @@
 // Programs of the primitives that used to be host steps and are now loop kernels — argmax/argmin,
-// reduce_window_sum/max, random_bits, threefry2x32 — with the inputs that break naive kernels: NaN (first NaN wins),
+// reduce_window_sum/max, select_and_gather_add (max pooling's JVP), random_bits, threefry2x32 — with the inputs that break naive kernels: NaN (first NaN wins),
 // ties, ±0, ±Inf, int extremes, padding, strides, base and window dilation, windows that lie wholly in
 // padding; batches of keys, key words with the top bit set; and the constant shifts of Threefry's
 // rotations (printed as plain WGSL shifts). Shared by the CPU test (host-free-kernels.test.ts) and the
 // WebGPU one (test/webgpu/host-free.test.ts); both compare against the reference interpreter.
-import { lax } from '../../src/index.js';
+import { jvp, lax } from '../../src/index.js';
 import type { Tensor } from '../../src/ir/core.js';
 import type { DType } from '../../src/ir/dtype.js';
 import { rng } from '../helpers/rng.js';
@@ -61,4 +61,8 @@ export const HOST_FREE_CASES: readonly HostFreeCase[] = [
   { name: 'constant shifts (Threefry rotations) of i32 with the sign bit set', fn: (x) => lax.add(lax.add(lax.shiftLeft(x, 13), lax.shiftRightLogical(x, 7)), lax.add(lax.shiftRightArithmetic(x, 31), lax.shiftLeft(x, 0))), input: tensor('i32', [6], (i) => [-1, -2147483648, 2147483647, 123456789, -987654321, 0][i]!) },
   { name: 'constant shifts of u32 with the top bit set', fn: (x) => lax.xor(lax.or(lax.shiftLeft(x, 31), lax.shiftRightLogical(x, 26)), lax.shiftRightArithmetic(x, 3)), input: tensor('u32', [5], (i) => [0xffffffff, 0x80000000, 1, 0xdeadbeef, 0][i]!) },
   { name: 'threefry2x32 of key rows over 300 counters, both outputs (one kernel, two stores)', fn: (x) => { const row = (r: number) => lax.reshape(lax.slice(x, [r, 0], [r + 1, 300]), [300]); const [a, b] = lax.threefry2x32(row(0), row(1), row(2), row(3)); return lax.concatenate([lax.expandDims(a, [0]), lax.expandDims(b, [0])], 0); }, input: tensor('u32', [4, 300], (i) => (Math.imul(i, 2654435761) ^ (i >>> 3)) >>> 0) },
+  { name: 'jvp of max pool 3x3 SAME (select_and_gather_add), NaN/Inf/ties', fn: (x) => jvp((v: V) => lax.reduceWindowMax(v, [3, 3], [1, 1], 'SAME'), [x], [lax.sin(x)])[1], input: tricky([7, 6], 51, 5) },
+  { name: 'jvp of max pool 2x2 stride 2 NHWC with dilation and padding-only windows', fn: (x) => jvp((v: V) => lax.reduceWindowMax(v, [1, 2, 2, 1], [1, 2, 2, 1], [[0, 0], [3, 2], [0, 1], [0, 0]], { windowDilation: [1, 1, 2, 1] }), [x], [lax.add(lax.mul(x, 3), 1)])[1], input: tricky([2, 5, 6, 3], 52, 7) },
+  { name: 'jvp of max pool over ties and -0/+0 (first of equals)', fn: (x) => jvp((v: V) => lax.reduceWindowMax(v, [4], [2], 'VALID'), [x], [lax.cos(x)])[1], input: tensor('f32', [10], (i) => [0, -0, 1, 1, -Infinity, -Infinity, 2, NaN, 2, 0][i]!) },
+  { name: 'jvp of max pool with base dilation (holes never picked)', fn: (x) => jvp((v: V) => lax.reduceWindowMax(v, [3, 2], [1, 1], [[1, 1], [0, 0]], { baseDilation: [2, 1] }), [x], [lax.neg(x)])[1], input: smooth([4, 5], 53) },
 ];

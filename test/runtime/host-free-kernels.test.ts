@@ -1,13 +1,13 @@
-// argmax/argmin, reduce_window_sum/max and random_bits compile to loop kernels (no host step) on the CPU
-// backend and agree with the reference interpreter: exactly for ints (random bits), bools and every
-// argmax index (NaN: the first NaN; ties: the first), and to the last bit for max pooling; other floats
-// within 1e-6 relative (sum pooling adds in double and rounds once in both, the kernel maybe in another
-// order).
+// argmax/argmin, reduce_window_sum/max, select_and_gather_add, threefry2x32 and random_bits compile to
+// loop kernels (no host step) on the CPU backend and agree with the reference interpreter: exactly for
+// ints (random bits), bools and every argmax index (NaN: the first NaN; ties: the first), and to the last
+// bit for max pooling; other floats within 1e-6 relative (sum pooling adds in double and rounds once in
+// both, the kernel maybe in another order).
 import { expect } from 'chai';
 import { Array, interpret, jit, makeJaxpr } from '../../src/index.js';
 import { HOST_FREE_CASES } from './host-free-cases.js';
 
-describe('former host steps as kernels (cpu): argmax/argmin, reduce_window, random_bits', () => {
+describe('former host steps as kernels (cpu): argmax/argmin, reduce_window, select_and_gather_add, PRNG', () => {
   for (const c of HOST_FREE_CASES) {
     it(c.name, () => {
       const x = Array.fromTensor({ ...c.input, data: c.input.data.slice() });

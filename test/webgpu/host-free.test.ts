@@ -9,6 +9,9 @@ import type { Tensor } from '../../src/ir/core.js';
 import { HOST_FREE_CASES } from '../runtime/host-free-cases.js';
 import { gpuDescribe, IN_ADAPTER_PROCESS } from './gpu-env.js';
 
+/** As test/webgpu/programs.test.ts: SwiftShader's sin/cos builtins are off by up to 5e-4 absolute. */
+const TOL = process.env.KERNAX_WEBGPU_BACKEND === 'vulkan' ? 2e-3 : 1e-5;
+
 interface Prepared { readonly name: string; readonly run: (x: Array) => unknown; readonly input: Tensor; readonly want: Tensor; readonly hostSteps: number; readonly exact: boolean }
 
 const prepared: Prepared[] = IN_ADAPTER_PROCESS ? HOST_FREE_CASES.map((c) => {
@@ -20,7 +23,7 @@ const prepared: Prepared[] = IN_ADAPTER_PROCESS ? HOST_FREE_CASES.map((c) => {
   return { name: c.name, run: run as unknown as (x: Array) => unknown, input: c.input, want, hostSteps, exact: want.dtype !== 'f32' || c.name.startsWith('max pool') || c.name.startsWith('arg') };
 }) : [];
 
-gpuDescribe('former host steps as WGSL kernels: argmax/argmin, reduce_window, random_bits', () => {
+gpuDescribe('former host steps as WGSL kernels: argmax/argmin, reduce_window, select_and_gather_add, PRNG', () => {
   for (const c of prepared) {
     it(c.name, async () => {
       expect(c.hostSteps, 'host steps').to.equal(0);
@@ -33,7 +36,7 @@ gpuDescribe('former host steps as WGSL kernels: argmax/argmin, reduce_window, ra
       else w.forEach((v, i) => {
         const g = got[i]!;
         if (!Number.isFinite(v)) expect(String(g), `[${i}]`).to.equal(String(v));
-        else expect(Math.abs(g - v), `[${i}]: ${g} vs ${v}`).to.be.at.most(1e-5 * Math.max(1, Math.abs(v)));
+        else expect(Math.abs(g - v), `[${i}]: ${g} vs ${v}`).to.be.at.most(TOL * Math.max(1, Math.abs(v)));
       });
     });
   }
