@@ -70,25 +70,34 @@ function argValue(cx: BuildCtx, e: Extract<Eqn, { prim: 'argmax' | 'argmin' }>, 
   return cx.reduce('min', it, loops, K.select(hit, K.cast(r[0]!, it), K.c(n, it)), idx);
 }
 
+/** One dimension of a window walk (reduce_window's params, or a conv's with lhs_dilation as `bd`). */
+interface WindowDim { readonly stride: number; readonly lo: number; readonly wdil: number; readonly bd: number; readonly size: number; readonly outSize: number; readonly window: number }
+
 /**
- * The operand index read by window offset `k` (one Expr per dim) of output index `idx`, as
- * src/ir/eval-reduce.ts's windowTables: p = o·stride + k·wdil − lo per dim, read at p / bdil; and the
- * condition that it is not padding or a base-dilation hole (undefined: always inside).
+ * The operand index read at output index `o` and window offset `k` of one dimension, as
+ * src/ir/eval-reduce.ts's windowTables: p = o·stride + k·wdil − lo, read at p / bd; pushes onto `conds`
+ * the tests that p is not padding or a dilation hole (only those that can fail).
  */
-function windowIndex(cx: BuildCtx, p: WindowParams, shape: readonly number[], outShape: readonly number[], idx: Index, k: readonly Expr[]): { xi: Expr[]; cond: Expr | undefined } {
+function windowPos(cx: BuildCtx, o: Expr, k: Expr, w: WindowDim, conds: Expr[]): Expr {
   const K = cx.K;
+  const pos = K.iadd(K.isub(K.imul(o, w.stride), w.lo), K.imul(k, w.wdil));
+  const maxPos = (w.outSize - 1) * w.stride - w.lo + (w.window - 1) * w.wdil;
+  if (w.lo > 0) conds.push(K.binary('ge', pos, K.c(0, 'i32')));
+  if (w.bd > 1) conds.push(K.binary('eq', K.imod(pos, w.bd), K.c(0, 'i32')));
+  if (maxPos > (w.size - 1) * w.bd) conds.push(K.binary('lt', pos, K.c((w.size - 1) * w.bd + 1, 'i32')));
+  return K.idiv(pos, w.bd);
+}
+
+const allOf = (cx: BuildCtx, conds: readonly Expr[]): Expr | undefined =>
+  conds.reduce<Expr | undefined>((a, c) => (a ? cx.K.binary('and', a, c) : c), undefined);
+
+/** windowPos over every dim of a reduce_window-style eqn: the operand index and the inside test. */
+function windowIndex(cx: BuildCtx, p: WindowParams, shape: readonly number[], outShape: readonly number[], idx: Index, k: readonly Expr[]): { xi: Expr[]; cond: Expr | undefined } {
   const conds: Expr[] = [];
-  const xi = shape.map((size, d) => {
-    const [lo] = p.padding[d]!;
-    const bd = p.base_dilation[d]!;
-    const pos = K.iadd(K.isub(K.imul(idx[d]!, p.window_strides[d]!), lo), K.imul(k[d]!, p.window_dilation[d]!));
-    const maxPos = (outShape[d]! - 1) * p.window_strides[d]! - lo + (p.window_dimensions[d]! - 1) * p.window_dilation[d]!;
-    if (lo > 0) conds.push(K.binary('ge', pos, K.c(0, 'i32')));
-    if (bd > 1) conds.push(K.binary('eq', K.imod(pos, bd), K.c(0, 'i32')));
-    if (maxPos > (size - 1) * bd) conds.push(K.binary('lt', pos, K.c((size - 1) * bd + 1, 'i32')));
-    return K.idiv(pos, bd);
-  });
-  return { xi, cond: conds.reduce<Expr | undefined>((a, c) => (a ? K.binary('and', a, c) : c), undefined) };
+  const xi = shape.map((size, d) => windowPos(cx, idx[d]!, k[d]!, {
+    stride: p.window_strides[d]!, lo: p.padding[d]![0], wdil: p.window_dilation[d]!, bd: p.base_dilation[d]!, size, outSize: outShape[d]!, window: p.window_dimensions[d]!,
+  }, conds));
+  return { xi, cond: allOf(cx, conds) };
 }
 
 /**
@@ -197,21 +206,16 @@ function convValue(cx: BuildCtx, e: Extract<Eqn, { prim: 'conv_general_dilated' 
   const conds: Expr[] = [];
   const outShape = e.outputs[0]!.aval.shape;
   for (let d = 0; d < nsp; d++) {
-    const [lo] = p.padding[d]!;
-    const ld = p.lhs_dilation[d]!;
     const k = r[1 + d]!;
     ri[rs[2 + d]!] = k;
-    const pos = K.iadd(K.isub(K.imul(idx[os[2 + d]!]!, p.window_strides[d]!), lo), K.imul(k, p.rhs_dilation[d]!));
-    const extent = lsh[ls[2 + d]!]!;
-    const maxPos = (outShape[os[2 + d]!]! - 1) * p.window_strides[d]! - lo + (rsh[rs[2 + d]!]! - 1) * p.rhs_dilation[d]!;
-    if (lo > 0) conds.push(K.binary('ge', pos, K.c(0, 'i32')));
-    if (ld > 1) conds.push(K.binary('eq', K.imod(pos, ld), K.c(0, 'i32')));
-    if (maxPos > (extent - 1) * ld) conds.push(K.binary('lt', pos, K.c((extent - 1) * ld + 1, 'i32')));
-    li[ls[2 + d]!] = K.idiv(pos, ld);
+    li[ls[2 + d]!] = windowPos(cx, idx[os[2 + d]!]!, k, {
+      stride: p.window_strides[d]!, lo: p.padding[d]![0], wdil: p.rhs_dilation[d]!, bd: p.lhs_dilation[d]!,
+      size: lsh[ls[2 + d]!]!, outSize: outShape[os[2 + d]!]!, window: rsh[rs[2 + d]!]!,
+    }, conds);
   }
   const out = e.outputs[0]!;
   let l = cx.valueAt(lhs, li);
-  const cond = conds.reduce<Expr | undefined>((a, c) => (a ? K.binary('and', a, c) : c), undefined);
+  const cond = allOf(cx, conds);
   if (cond) l = K.select(cond, l, K.c(0, l.type));
   const value = product(cx, out, l, cx.valueAt(rhs, ri));
   return cx.reduce(ktype(out) === 'bool' ? 'max' : 'dot', ktype(out), loops, value, idx);
