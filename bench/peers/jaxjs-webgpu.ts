@@ -7,6 +7,7 @@ import * as D from '../lib/data.js';
 import { dawn } from '../lib/dawn.js';
 import type { Recorder } from '../lib/timing.js';
 import { timeit } from '../lib/timing.js';
+import { mlpParams, multiviewCnn, sgdStep } from './jaxjs.js';
 
 type Jax = typeof import('@jax-js/jax');
 type JArr = InstanceType<Jax['Array']>;
@@ -60,30 +61,13 @@ type Params = Record<string, JArr>;
 
 /** W4 as bench/peers/jaxjs.ts does it; +readback reads the loss, no readback waits for the params. */
 async function w4(jax: Jax, cfg: Config, rec: Recorder): Promise<void> {
-  const { numpy: np, nn, jit, valueAndGrad, tree } = jax;
+  const { numpy: np, tree } = jax;
   const { sizes, batch: B, lr } = cfg.sizes.w4;
   const init = D.initMlp(sizes, 10), xs = D.randArray(B * sizes[0]!, 0, 1, 20), ys = D.oneHot(B, sizes.at(-1)!, 21);
-  const layers = sizes.length - 1;
-  const predict = (p: Params, x: JArr): JArr => {
-    let h = x;
-    for (let i = 1; i <= layers; i++) { h = np.dot(h, p[`w${i}`]!).add(p[`b${i}`]!); if (i < layers) h = nn.relu(h); }
-    return h;
-  };
-  const loss = (p: Params, x: JArr, y: JArr): JArr => nn.logSoftmax(predict(p, x), -1).mul(y).sum().mul(-1 / B);
-  const step = jit((p: Params, x: JArr, y: JArr) => {
-    const [l, g] = valueAndGrad(loss)(tree.ref(p), x, y) as unknown as [JArr, Params];
-    const p2: Params = {};
-    for (const k of Object.keys(p)) p2[k] = p[k]!.sub(g[k]!.mul(lr));
-    return [l, p2] as [JArr, Params];
-  });
+  const step = sgdStep(jax, sizes.length - 1, B, lr);
   const x = np.array(xs, { shape: [B, sizes[0]!] }), y = np.array(ys, { shape: [B, sizes.at(-1)!] });
-  const fresh = (): Params => {
-    const o: Params = {};
-    init.ws.forEach((w, i) => { o[`w${i + 1}`] = np.array(w, { shape: [sizes[i]!, sizes[i + 1]!] }); o[`b${i + 1}`] = np.array(init.bs[i]!); });
-    return o;
-  };
   for (const readback of [true, false]) {
-    let params = fresh();
+    let params = mlpParams(jax, init);
     const losses: number[] = [];
     const once = async (read: boolean): Promise<number> => {
       const [l, p2] = step(params, x.ref, y.ref) as unknown as [JArr, Params];
@@ -107,14 +91,10 @@ async function w4(jax: Jax, cfg: Config, rec: Recorder): Promise<void> {
 
 /** W6 as bench/peers/jaxjs.ts does it: forward, and jacfwd over the flattened input, transposed. */
 async function w6(jax: Jax, cfg: Config, rec: Recorder): Promise<void> {
-  const { numpy: np, lax, jit, vmap, jacfwd } = jax;
-  const s = cfg.sizes.w6, p = D.initCnn(s.hw, s.views), ho = s.hw - 4;
-  const nin = 3 * s.hw * s.hw * s.views, nout = 5 * ho * ho * s.views;
-  const W1 = np.array(p.w1, { shape: [5, 3, 3, 3] }), b1 = np.array(p.b1, { shape: [1, 5, 1, 1] });
-  const W2 = np.array(p.w2, { shape: [5, 5, 3, 3] }), b2 = np.array(p.b2, { shape: [1, 5, 1, 1] });
-  const cnn = (v: JArr): JArr => lax.conv(lax.conv(v, W1.ref, [1, 1], 'VALID').add(b1.ref), W2.ref, [1, 1], 'VALID').add(b2.ref);
-  const multiview = (x: JArr): JArr => np.moveaxis(vmap(cnn, [4])(x), 0, 4);
-  const flat = (xf: JArr): JArr => multiview(xf.reshape([1, 3, s.hw, s.hw, s.views])).reshape([nout]);
+  const { numpy: np, jit, jacfwd } = jax;
+  const s = cfg.sizes.w6, p = D.initCnn(s.hw, s.views);
+  const nin = 3 * s.hw * s.hw * s.views;
+  const { W1, b1, W2, b2, multiview, flat } = multiviewCnn(jax, p);
   const xs = D.randArray(nin, -1, 1, 66);
   const x = np.array(xs, { shape: [1, 3, s.hw, s.hw, s.views] }), f = jit(multiview);
   await both(jax, cfg, rec, 'W6', KEY.w6fwd(s), 'jit(moveaxis(vmap(cnn, 4)))', () => f(x.ref), (r) => D.checkCnnForward(p, xs, r));

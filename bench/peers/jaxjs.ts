@@ -89,7 +89,7 @@ async function w3({ jax, cfg, rec, peer }: Ctx): Promise<void> {
   });
 }
 
-function mlpParams(jax: Jax, p: MlpData): Params {
+export function mlpParams(jax: Jax, p: MlpData): Params {
   const o: Params = {};
   p.ws.forEach((w, i) => {
     o[`w${i + 1}`] = jax.numpy.array(w, { shape: [p.sizes[i]!, p.sizes[i + 1]!] });
@@ -99,7 +99,7 @@ function mlpParams(jax: Jax, p: MlpData): Params {
 }
 
 /** Uses each parameter once (consumed) and `x` once. */
-function predict(jax: Jax, p: Params, x: JArr, layers: number): JArr {
+export function predict(jax: Jax, p: Params, x: JArr, layers: number): JArr {
   let h = x;
   for (let i = 1; i <= layers; i++) {
     h = jax.numpy.dot(h, p[`w${i}`]!).add(p[`b${i}`]!);
@@ -108,19 +108,39 @@ function predict(jax: Jax, p: Params, x: JArr, layers: number): JArr {
   return h;
 }
 
+/** W4's step: jit(valueAndGrad of the batch-mean cross-entropy, then p − lr·g) (also jaxjs-webgpu.ts). */
+export function sgdStep(jax: Jax, layers: number, B: number, lr: number) {
+  const { nn, jit, valueAndGrad, tree } = jax;
+  const loss = (p: Params, x: JArr, y: JArr): JArr => nn.logSoftmax(predict(jax, p, x, layers), -1).mul(y).sum().mul(-1 / B);
+  return jit((p: Params, x: JArr, y: JArr) => {
+    const [l, g] = valueAndGrad(loss)(tree.ref(p), x, y) as unknown as [JArr, Params];
+    const p2: Params = {};
+    for (const k of Object.keys(p)) p2[k] = p[k]!.sub(g[k]!.mul(lr));
+    return [l, p2] as [JArr, Params];
+  });
+}
+
+/**
+ * W6's model (also jaxjs-webgpu.ts): the CNN vmapped over the views axis — jax-js's vmap has no outAxes,
+ * so the mapped axis comes out first and is moved back — and its flattened form for jacfwd.
+ */
+export function multiviewCnn(jax: Jax, p: D.CnnData) {
+  const { numpy: np, lax, vmap } = jax;
+  const ho = p.hw - 4, nout = 5 * ho * ho * p.views;
+  const W1 = np.array(p.w1, { shape: [5, 3, 3, 3] }), b1 = np.array(p.b1, { shape: [1, 5, 1, 1] });
+  const W2 = np.array(p.w2, { shape: [5, 5, 3, 3] }), b2 = np.array(p.b2, { shape: [1, 5, 1, 1] });
+  const cnn = (v: JArr): JArr => lax.conv(lax.conv(v, W1.ref, [1, 1], 'VALID').add(b1.ref), W2.ref, [1, 1], 'VALID').add(b2.ref);
+  const multiview = (x: JArr): JArr => np.moveaxis(vmap(cnn, [4])(x), 0, 4);
+  const flat = (xf: JArr): JArr => multiview(xf.reshape([1, 3, p.hw, p.hw, p.views])).reshape([nout]);
+  return { W1, b1, W2, b2, cnn, multiview, flat };
+}
+
 async function w4({ jax, cfg, rec, peer }: Ctx): Promise<void> {
-  const { numpy: np, nn, jit, valueAndGrad, tree } = jax;
+  const { numpy: np, tree } = jax;
   const { sizes, batch: B, lr } = cfg.sizes.w4;
   await rec.run('W4', KEY.w4(cfg.sizes.w4), peer, 'jit(valueAndGrad + SGD update)', async () => {
     const init = D.initMlp(sizes, 10), xs = D.randArray(B * sizes[0]!, 0, 1, 20), ys = D.oneHot(B, sizes.at(-1)!, 21);
-    const layers = sizes.length - 1;
-    const loss = (p: Params, x: JArr, y: JArr): JArr => nn.logSoftmax(predict(jax, p, x, layers), -1).mul(y).sum().mul(-1 / B);
-    const step = jit((p: Params, x: JArr, y: JArr) => {
-      const [l, g] = valueAndGrad(loss)(tree.ref(p), x, y) as unknown as [JArr, Params];
-      const p2: Params = {};
-      for (const k of Object.keys(p)) p2[k] = p[k]!.sub(g[k]!.mul(lr));
-      return [l, p2] as [JArr, Params];
-    });
+    const step = sgdStep(jax, sizes.length - 1, B, lr);
     let params = mlpParams(jax, init);
     const x = np.array(xs, { shape: [B, sizes[0]!] }), y = np.array(ys, { shape: [B, sizes.at(-1)!] });
     const losses: number[] = [];
@@ -173,12 +193,7 @@ async function w6({ jax, cfg, rec, peer }: Ctx): Promise<void> {
   const { numpy: np, lax, jit, vmap, jacfwd } = jax;
   const s = cfg.sizes.w6, p = D.initCnn(s.hw, s.views), ho = s.hw - 4;
   const nin = 3 * s.hw * s.hw * s.views, nout = 5 * ho * ho * s.views;
-  const W1 = np.array(p.w1, { shape: [5, 3, 3, 3] }), b1 = np.array(p.b1, { shape: [1, 5, 1, 1] });
-  const W2 = np.array(p.w2, { shape: [5, 5, 3, 3] }), b2 = np.array(p.b2, { shape: [1, 5, 1, 1] });
-  const cnn = (v: JArr): JArr => lax.conv(lax.conv(v, W1.ref, [1, 1], 'VALID').add(b1.ref), W2.ref, [1, 1], 'VALID').add(b2.ref);
-  // jax-js's vmap has no outAxes: the mapped axis comes out first and is moved back.
-  const multiview = (x: JArr): JArr => np.moveaxis(vmap(cnn, [4])(x), 0, 4);
-  const flat = (xf: JArr): JArr => multiview(xf.reshape([1, 3, s.hw, s.hw, s.views])).reshape([nout]);
+  const { multiview, flat } = multiviewCnn(jax, p);
   const xs = D.randArray(nin, -1, 1, 66);
   await rec.run('W6', KEY.w6fwd(s), peer, 'jit(moveaxis(vmap(cnn, 4)))', async () => {
     const x = np.array(xs, { shape: [1, 3, s.hw, s.hw, s.views] }), f = jit(multiview);

@@ -1,7 +1,8 @@
 // kernax on the webgpu device (Dawn in Node; adapter from KERNAX_WEBGPU_BACKEND): W1–W4 and W6 with readback
 // (`await y.data()`) and without (the call, then the queue drained), plus a 10-kernel executable (one
 // submit) against 10 one-kernel calls (10 submits). Imports the public API, bench/lib.
-import { Array as KArray, jacrev, jit, lax, nn, np, valueAndGrad, vmap } from '../../src/index.js';
+import { Array as KArray, jacrev, jit, nn, np } from '../../src/index.js';
+import { mlpParams, multiviewCnn, sgdStep } from './kernax.js';
 import type { Config } from '../lib/config.js';
 import { KEY, wants } from '../lib/config.js';
 import * as D from '../lib/data.js';
@@ -60,27 +61,10 @@ async function w4(cfg: Config, rec: Recorder): Promise<void> {
   const { device } = await dawn();
   const { sizes, batch: B, lr } = cfg.sizes.w4;
   const init = D.initMlp(sizes, 10), xs = D.randArray(B * sizes[0]!, 0, 1, 20), ys = D.oneHot(B, sizes.at(-1)!, 21);
-  const layers = sizes.length - 1;
-  const predict = (p: Params, x: V): V => {
-    let h = x;
-    for (let i = 1; i <= layers; i++) { h = np.matmul(h, p[`w${i}`]!).add(p[`b${i}`]!); if (i < layers) h = nn.relu(h); }
-    return h;
-  };
-  const loss = (p: Params, x: V, y: V): V => nn.logSoftmax(predict(p, x), -1).mul(y).sum().mul(-1 / B);
-  const step = jit((p: Params, x: V, y: V) => {
-    const [l, g] = valueAndGrad(loss)(p, x, y) as [V, Params];
-    const p2: Params = {};
-    for (const k of Object.keys(p)) p2[k] = p[k]!.sub(g[k]!.mul(lr));
-    return [l, p2];
-  }, { device: 'webgpu' });
+  const step = sgdStep(sizes.length - 1, B, lr, 'webgpu');
   const x = gpuArr(xs, [B, sizes[0]!]), y = gpuArr(ys, [B, sizes.at(-1)!]);
-  const fresh = (): Params => {
-    const o: Params = {};
-    init.ws.forEach((w, i) => { o[`w${i + 1}`] = gpuArr(w, [sizes[i]!, sizes[i + 1]!]); o[`b${i + 1}`] = gpuArr(init.bs[i]!, [sizes[i + 1]!]); });
-    return o;
-  };
   for (const readback of [true, false]) {
-    let params = fresh();
+    let params: Params = mlpParams(init, gpuArr);
     const losses: number[] = [];
     const once = async (read: boolean): Promise<number> => {
       const [l, p2] = step(params, x, y) as [KArray, Params];
@@ -106,9 +90,7 @@ async function w4(cfg: Config, rec: Recorder): Promise<void> {
 /** W6: the multi-view CNN forward and its Jacobian in the input (jit(jacrev(multiview))). */
 async function w6(cfg: Config, rec: Recorder): Promise<void> {
   const s = cfg.sizes.w6, p = D.initCnn(s.hw, s.views);
-  const W1 = gpuArr(p.w1, [5, 3, 3, 3]), b1 = gpuArr(p.b1, [1, 5, 1, 1]), W2 = gpuArr(p.w2, [5, 5, 3, 3]), b2 = gpuArr(p.b2, [1, 5, 1, 1]);
-  const cnn = (v: V): V => lax.conv(lax.conv(v, W1, [1, 1], 'VALID').add(b1), W2, [1, 1], 'VALID').add(b2);
-  const multiview = vmap(cnn, { inAxes: 4, outAxes: 4 });
+  const { multiview } = multiviewCnn(p, gpuArr);
   const xs = D.randArray(3 * s.hw * s.hw * s.views, -1, 1, 66), x = gpuArr(xs, [1, 3, s.hw, s.hw, s.views]);
   const f = jit(multiview, { device: 'webgpu' }), j = jit(jacrev(multiview), { device: 'webgpu' });
   await both(cfg, rec, 'W6', KEY.w6fwd(s), 'jit(vmap(cnn, inAxes 4, outAxes 4))', () => asArr(f(x)), (r) => D.checkCnnForward(p, xs, r));

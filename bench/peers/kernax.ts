@@ -30,19 +30,38 @@ async function host(t: unknown, keep = false): Promise<Float32Array[]> {
   return out;
 }
 
-function mlpParams(p: MlpData): Params {
+/** The MLP's parameters as arrays made by `mk` (host arrays here; kernax-webgpu.ts passes device arrays). */
+export function mlpParams(p: MlpData, mk: (d: Float32Array, shape: number[]) => KArray = arr): Params {
   const o: Params = {};
-  p.ws.forEach((w, i) => { o[`w${i + 1}`] = arr(w, [p.sizes[i]!, p.sizes[i + 1]!]); o[`b${i + 1}`] = arr(p.bs[i]!, [p.sizes[i + 1]!]); });
+  p.ws.forEach((w, i) => { o[`w${i + 1}`] = mk(w, [p.sizes[i]!, p.sizes[i + 1]!]); o[`b${i + 1}`] = mk(p.bs[i]!, [p.sizes[i + 1]!]); });
   return o;
 }
 
-function predict(p: Params, x: V, layers: number): V {
+export function predict(p: Params, x: V, layers: number): V {
   let h = x;
   for (let i = 1; i <= layers; i++) {
     h = np.matmul(h, p[`w${i}`]!).add(p[`b${i}`]!);
     if (i < layers) h = nn.relu(h);
   }
   return h;
+}
+
+/** W4's step: jit(valueAndGrad of the batch-mean cross-entropy, then p − lr·g), on `device`. */
+export function sgdStep(layers: number, B: number, lr: number, device: 'cpu' | 'webgpu' = 'cpu') {
+  const loss = (p: Params, x: V, y: V): V => nn.logSoftmax(predict(p, x, layers), -1).mul(y).sum().mul(-1 / B);
+  return jit((p: Params, x: V, y: V) => {
+    const [l, g] = valueAndGrad(loss)(p, x, y) as [V, Params];
+    const p2: Params = {};
+    for (const k of Object.keys(p)) p2[k] = p[k]!.sub(g[k]!.mul(lr));
+    return [l, p2];
+  }, { device });
+}
+
+/** W6's model: two convolutions written for one image, vmapped over the trailing views axis. */
+export function multiviewCnn(p: D.CnnData, mk: (d: Float32Array, shape: number[]) => KArray = arr) {
+  const W1 = mk(p.w1, [5, 3, 3, 3]), b1 = mk(p.b1, [1, 5, 1, 1]), W2 = mk(p.w2, [5, 5, 3, 3]), b2 = mk(p.b2, [1, 5, 1, 1]);
+  const cnn = (v: V): V => lax.conv(lax.conv(v, W1, [1, 1], 'VALID').add(b1), W2, [1, 1], 'VALID').add(b2);
+  return { W1, b1, W2, b2, multiview: vmap(cnn, { inAxes: 4, outAxes: 4 }) };
 }
 
 export async function runKernax(cfg: Config, rec: Recorder): Promise<void> {
@@ -91,14 +110,7 @@ async function w4(cfg: Config, rec: Recorder): Promise<void> {
   const { sizes, batch: B, lr } = cfg.sizes.w4;
   await rec.run('W4', KEY.w4(cfg.sizes.w4), PEER, 'jit(valueAndGrad + SGD update); "first" runs after a timed lower().compile()', async () => {
     const init = D.initMlp(sizes, 10), xs = D.randArray(B * sizes[0]!, 0, 1, 20), ys = D.oneHot(B, sizes.at(-1)!, 21);
-    const layers = sizes.length - 1;
-    const loss = (p: Params, x: V, y: V): V => nn.logSoftmax(predict(p, x, layers), -1).mul(y).sum().mul(-1 / B);
-    const step = jit((p: Params, x: V, y: V) => {
-      const [l, g] = valueAndGrad(loss)(p, x, y) as [V, Params];
-      const np2: Params = {};
-      for (const k of Object.keys(p)) np2[k] = p[k]!.sub(g[k]!.mul(lr));
-      return [l, np2];
-    });
+    const step = sgdStep(sizes.length - 1, B, lr);
     let params = mlpParams(init);
     const x = arr(xs, [B, sizes[0]!]), y = arr(ys, [B, sizes.at(-1)!]);
     // The compile alone (trace, valueAndGrad's transforms, passes, plan, kernel build, JS codegen and
@@ -146,9 +158,7 @@ async function w5(cfg: Config, rec: Recorder): Promise<void> {
 
 async function w6(cfg: Config, rec: Recorder): Promise<void> {
   const s = cfg.sizes.w6, p = D.initCnn(s.hw, s.views);
-  const W1 = arr(p.w1, [5, 3, 3, 3]), b1 = arr(p.b1, [1, 5, 1, 1]), W2 = arr(p.w2, [5, 5, 3, 3]), b2 = arr(p.b2, [1, 5, 1, 1]);
-  const cnn = (v: V): V => lax.conv(lax.conv(v, W1, [1, 1], 'VALID').add(b1), W2, [1, 1], 'VALID').add(b2);
-  const multiview = vmap(cnn, { inAxes: 4, outAxes: 4 });
+  const { W1, b1, W2, b2, multiview } = multiviewCnn(p);
   const xs = D.randArray(3 * s.hw * s.hw * s.views, -1, 1, 66), x = arr(xs, [1, 3, s.hw, s.hw, s.views]);
   await rec.run('W6', KEY.w6fwd(s), PEER, 'jit(vmap(cnn, inAxes 4, outAxes 4))', async () => {
     const f = jit(multiview);
