@@ -106,6 +106,8 @@ export function walkRoot(ctx: WalkCtx, root: Var): RootWalk {
 const TRANSCENDENTAL: ReadonlySet<Prim> = new Set<Prim>([
   'exp', 'log', 'log1p', 'expm1', 'sin', 'cos', 'tan', 'tanh', 'logistic', 'erf', 'erf_inv', 'pow', 'atan2',
 ]);
+/** Elementwise in form, but ~120 ops each (Threefry's 20 rounds): never worth recomputing. */
+const HEAVY: ReadonlySet<Prim> = new Set<Prim>(['random_bits', 'threefry2x32']);
 const LAYOUT: ReadonlySet<Prim> = new Set<Prim>([
   'broadcast_in_dim', 'reshape', 'transpose', 'squeeze', 'rev', 'slice', 'pad', 'concatenate', 'dynamic_slice',
   'gather', 'iota', 'stop_gradient', 'convert_element_type',
@@ -150,7 +152,7 @@ export function isExpensive(ctx: WalkCtx, v: Var): boolean {
     seen.add(ei);
     const e: Eqn = ctx.jaxpr.eqns[ei]!;
     if (ctx.classes[ei] === 'reduce') reduction = true;
-    if (!LAYOUT.has(e.prim)) ops += e.prim === 'random_bits' || e.prim === 'threefry2x32' ? MAX_RECOMPUTE_OPS + 1 : 1; // ~120 u32 ops
+    if (!LAYOUT.has(e.prim)) ops += HEAVY.has(e.prim) ? MAX_RECOMPUTE_OPS + 1 : 1;
     if (TRANSCENDENTAL.has(e.prim)) trans++;
     e.inputs.forEach(go);
   };
