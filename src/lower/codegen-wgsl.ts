@@ -18,6 +18,8 @@ import { accType, LOOP_BUDGET, MAX_UNROLL, serialReduce, serialStore, unravel, u
 import { SUBGROUP_ENABLE, SUBGROUP_PARAMS, subgroupReduce, useSubgroups } from './wgsl-subgroup.js';
 import type { VecPlan } from './wgsl-map-vec.js';
 import { vecElem, vecMapBody, vecMapPlan } from './wgsl-map-vec.js';
+import type { SerialVecPlan } from './wgsl-serial-vec.js';
+import { quadDeep, quadReduce, quadStoreLoops, serialVecPlan } from './wgsl-serial-vec.js';
 
 export type WgslStrategy = 'map' | 'serial' | 'workgroup' | 'contract';
 
@@ -65,10 +67,11 @@ export function emitWgsl(k: Kernel, profile: DeviceProfile, opts: WgslOptions = 
   const wg = strategy === 'workgroup' ? reduceWorkgroupSize(profile, 4 * shared.length) : strategy === 'map' ? mapKernelWorkgroupSize(profile) : mapWorkgroupSize(profile);
   if (strategy === 'workgroup') checkLoops(k, W, wg);
   const mem = strategy === 'workgroup' ? shared.map((r, j) => `var<workgroup> kx_red${j}: array<${accType(r.type)}, ${wg}>;`) : [];
+  const quads = strategy === 'serial' ? serialVecPlan(k, W, profile) : null;
   return emitKernel(k, profile, strategy, points, wg, (g, body, _wg, gx) => {
     if (strategy === 'workgroup') workgroupBody(g, body, W, wg, gx, points, useSubgroups(profile));
-    else serialBody(g, body, W, wg, gx, points);
-  }, mem);
+    else serialBody(g, body, W, wg, gx, points, quads);
+  }, mem, quads);
 }
 
 /**
@@ -181,26 +184,31 @@ function flatId(s: Scope, name: string, gx: number): void {
 }
 
 /** Statements in order of level (stable); stores above the innermost bound loop run once (guarded). */
-function serialStmts(g: Gen, s: Scope, stmts: readonly Stmt[], bound: number): void {
+function serialStmts(g: Gen, s: Scope, stmts: readonly Stmt[], bound: number, quads: SerialVecPlan | null = null): void {
   const sorted = [...stmts].sort((a, b) => a.level - b.level);
   for (const st of sorted) {
-    if (st.kind === 'reduce') { serialReduce(g, s, st); continue; }
-    if (st.level >= bound) { serialStore(g, s, st); continue; }
+    const quad = quads?.lane.has(st) === true;
+    if (st.kind === 'reduce') { if (quad) quadReduce(g, s, quads!, st); else serialReduce(g, s, st); continue; }
+    if (st.level >= bound) { if (quad) quadStoreLoops(g, s, quads!, st); else serialStore(g, s, st); continue; }
     const cond = Array.from({ length: bound - st.level }, (_, j) => `i${st.level + j} == 0i`).join(' && ');
     block(s, `if (${cond})`, (c) => serialStore(g, c, st));
   }
 }
 
-/** One invocation per point of the loops above level W; the loops below W run serially inside it. */
-function serialBody(g: Gen, s: Scope, W: number, wg: number, gx: number, points: number): void {
+/**
+ * One invocation per point of the loops above level W; the loops below W run serially inside it (over
+ * quads of 4 consecutive elements where `quads` says so: wgsl-serial-vec.ts).
+ */
+function serialBody(g: Gen, s: Scope, W: number, wg: number, gx: number, points: number, quads: SerialVecPlan | null): void {
   flatId(s, 'gid', gx);
   line(s, `let flat: i32 = gid * ${wg}i + i32(lid);`);
   line(s, `if (flat >= ${points}i) { return; }`);
   const ext = g.k.loops.map((l) => l.extent);
   unravel(s, 'flat', ext.slice(0, W).map((_, j) => `i${j}`), ext.slice(0, W));
-  serialStmts(g, s, g.k.stmts.filter((st) => st.level <= W), W);
+  serialStmts(g, s, g.k.stmts.filter((st) => st.level <= W), W, quads);
   const deep = g.k.stmts.filter((st) => st.level > W);
   if (deep.length === 0) return;
+  if (quads?.deep === true) { quadDeep(g, s, quads, W); return; }
   const dext = ext.slice(W);
   block(s, `for (var t: i32 = 0i; t < ${prod(dext)}i; t = t + 1i)`, (c) => {
     unravel(c, 't', dext.map((_, j) => `i${W + j}`), dext);

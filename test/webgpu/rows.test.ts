@@ -31,6 +31,83 @@ function centerRows(rows: number, cols: number): Kernel {
   };
 }
 
+/** Row sums of `cols` elements at `offset` in rows `stride` apart (a window of a wider row), one per output. */
+function windowRows(rows: number, cols: number, stride: number, offset: number): Kernel {
+  const K = createInterner();
+  const v = K.load(0, K.iadd(K.iadd(K.imul(K.index('i0'), stride), offset), K.index('r0')), 'f32');
+  return {
+    name: 'window_rows', inputs: [{ dtype: 'f32', shape: [rows, stride] }], outputs: [{ dtype: 'f32', shape: [rows] }], loops: [{ name: 'i0', extent: rows }],
+    stmts: [{ kind: 'reduce', id: 0, level: 1, inner: [{ name: 'r0', extent: cols }], op: 'sum', type: 'f32', value: v }, { kind: 'store', level: 1, inner: [], output: 0, index: K.index('i0'), value: K.acc(0, 'f32') }],
+  };
+}
+
+/** Column sums of a [rows, cols] matrix (the reduced loop strides by `cols`), one invocation per column. */
+function columnSums(rows: number, cols: number): Kernel {
+  const K = createInterner();
+  const v = K.load(0, K.iadd(K.imul(K.index('r0'), cols), K.index('i0')), 'f32');
+  return {
+    name: 'column_sums', inputs: [{ dtype: 'f32', shape: [rows, cols] }], outputs: [{ dtype: 'f32', shape: [cols] }], loops: [{ name: 'i0', extent: cols }],
+    stmts: [{ kind: 'reduce', id: 0, level: 1, inner: [{ name: 'r0', extent: rows }], op: 'sum', type: 'f32', value: v }, { kind: 'store', level: 1, inner: [], output: 0, index: K.index('i0'), value: K.acc(0, 'f32') }],
+  };
+}
+
+/** x - rowmax(x) + x[row, 0]: in0 is also read at a row's first element (not a quad), out0 only in quads. */
+function centerPlusFirst(rows: number, cols: number): Kernel {
+  const K = createInterner();
+  const at = (j: ReturnType<typeof K.index>): ReturnType<typeof K.load> => K.load(0, K.iadd(K.imul(K.index('i0'), cols), j), 'f32');
+  const first = K.load(0, K.imul(K.index('i0'), cols), 'f32');
+  const b = { dtype: 'f32' as const, shape: [rows, cols] };
+  return {
+    name: 'center_plus_first', inputs: [b], outputs: [b], loops: [{ name: 'i0', extent: rows }, { name: 'i1', extent: cols }],
+    stmts: [
+      { kind: 'reduce', id: 0, level: 1, inner: [{ name: 'r0', extent: cols }], op: 'max', type: 'f32', value: at(K.index('r0')) },
+      { kind: 'store', level: 2, inner: [], output: 0, index: K.iadd(K.imul(K.index('i0'), cols), K.index('i1')), value: K.binary('add', K.binary('sub', at(K.index('i1')), K.acc(0, 'f32')), first) },
+    ],
+  };
+}
+
+const VEC_ROWS = { ...CPU_ROWS, mapVec: 4 as const };
+const binding = (code: string, buf: string): string => new RegExp(`var<storage, read(?:_write)?> ${buf}: (array<[^;]*>);`).exec(code)?.[1] ?? 'none';
+
+describe('serial rows over quads (wgsl-serial-vec.ts: vec4 loads and stores where every access is an aligned quad)', () => {
+  it('softmax, layernorm and row sums read 4 consecutive elements per iteration, one accumulator per lane', () => {
+    for (const k of [KS.softmaxRows(4096, 1024), KS.layernormRows(300, 384), KS.rowReduce('sum', 64, 1000), centerRows(64, 32)]) {
+      const w = emitWgsl(k, VEC_ROWS);
+      expect(w.strategy, k.name).to.equal('serial');
+      expect(binding(w.code, 'in0'), k.name).to.equal('array<vec4<f32>>');
+      expect(w.code, k.name).to.match(/\.w\b/);
+    }
+    const sm = emitWgsl(KS.softmaxRows(4096, 1024), VEC_ROWS).code;
+    expect(binding(sm, 'out0')).to.equal('array<vec4<f32>>');
+    expect(sm).to.contain('r0 < 256i');
+    expect(sm).to.contain('let a1: f32 = (((a1_0 + a1_1) + a1_2) + a1_3);');
+    // a row sum's output is one element per row: scalar, while its input is read in quads
+    expect(binding(emitWgsl(KS.rowReduce('sum', 64, 1000), VEC_ROWS).code, 'out0')).to.equal('array<f32>');
+  });
+  it('stays scalar where a quad would not be 4 aligned consecutive elements of one row', () => {
+    const scalar = (k: Kernel): void => {
+      const w = emitWgsl(k, VEC_ROWS);
+      expect(w.strategy, k.name).to.equal('serial');
+      expect(w.code, k.name).not.to.contain('vec4');
+    };
+    scalar(KS.softmaxRows(17, 333)); // rows of 333
+    scalar(windowRows(64, 1024, 1025, 0)); // rows 1025 apart: row starts not aligned
+    scalar(windowRows(64, 1024, 1028, 1)); // a window starting at column 1
+    scalar(columnSums(512, 64)); // the reduced loop walks a column
+    scalar(KS.rowReduce('sum', 64, 1001));
+  });
+  it('a buffer with any non-quad access stays scalar; the others are still vec4', () => {
+    const w = emitWgsl(centerPlusFirst(64, 32), VEC_ROWS);
+    expect(binding(w.code, 'in0')).to.equal('array<f32>');
+    expect(binding(w.code, 'out0')).to.equal('array<vec4<f32>>');
+    expect(w.code).to.contain('(q * 4i + 3i)');
+  });
+  it('off without tuning or without mapVec 4 (the pinned goldens and GPUs keep the scalar rows)', () => {
+    expect(emitWgsl(KS.softmaxRows(4096, 1024), CPU_ROWS).code).not.to.contain('vec4');
+    expect(emitWgsl(KS.softmaxRows(4096, 1024), { ...VEC_ROWS, tuning: false }).code).not.to.contain('vec4');
+  });
+});
+
 describe('row-reduction strategy (codegen-wgsl chooseStrategy)', () => {
   it('serial rows on a serialRows profile: one kernel, no barrier, one invocation per row', () => {
     for (const k of [KS.softmaxRows(4096, 1024), KS.layernormRows(300, 384), KS.rowReduce('sum', 16, 4096), centerRows(64, 33)]) {
@@ -107,6 +184,23 @@ const CASES: Case[] = IN_ADAPTER_PROCESS ? [
   mk('row min i32 64×1001', KS.rowReduce('min', 64, 1001, 'i32'), [tensor('i32', [64, 1001], ints(64 * 1001, 2))]),
   mk('row max i32 1×65537', KS.rowReduce('max', 1, 65537, 'i32'), [tensor('i32', [1, 65537], ints(65537, 3))]),
   mk('row any (bool max) 200×129', KS.rowReduce('max', 200, 129, 'bool'), [tensor('bool', [200, 129], bools(200 * 129, 250))]),
+  mk('layernorm 257×96 (quads)', KS.layernormRows(257, 96), [randomF32([257, 96], -3, 3, 38)], 1e-4),
+  mk('center rows 129×32 (quads, store one loop deeper)', centerRows(129, 32), [randomF32([129, 32], -3, 3, 39)]),
+  mk('center plus first 65×64 (in0 scalar, out0 quads)', centerPlusFirst(65, 64), [randomF32([65, 64], -3, 3, 40)]),
+  mk('window rows 70×1024 of 1028 at column 1 (scalar)', windowRows(70, 1024, 1028, 1), [randomF32([70, 1028], -1, 1, 41)], 1e-5),
+  mk('window rows 70×1024 of 1028 at column 4 (quads)', windowRows(70, 1024, 1028, 4), [randomF32([70, 1028], -1, 1, 42)], 1e-5),
+  mk('column sums 300×64', columnSums(300, 64), [randomF32([300, 64], -1, 1, 43)], 1e-5),
+  mk('row sum i32 301×260 (quads)', KS.rowReduce('sum', 301, 260, 'i32'), [tensor('i32', [301, 260], ints(301 * 260, 4))]),
+  mk('row min i32 64×1000 (quads)', KS.rowReduce('min', 64, 1000, 'i32'), [tensor('i32', [64, 1000], ints(64 * 1000, 5))]),
+  mk('row max f32 with NaN in one lane, ±0 (quads)', KS.rowReduce('max', 32, 64), [tensor('f32', [32, 64], Array.from({ length: 32 * 64 }, (_, i) => {
+    const r = i >> 6, c = i & 63;
+    if (r % 4 === 1 && c === 4 * (r % 16) + ((r >> 2) % 4)) return NaN; // one NaN per row, in lanes 0..3 across rows
+    if (r % 4 === 2) return c % 2 === 0 ? -0 : 0; // max(-0, +0) is +0 whichever lane holds which
+    if (r % 4 === 3) return c % 3 === 0 ? -0 : -1;
+    return Math.sin(i);
+  }))]),
+  mk('row any (bool max) 200×128 (quads)', KS.rowReduce('max', 200, 128, 'bool'), [tensor('bool', [200, 128], bools(200 * 128, 250))]),
+  mk('row all (bool min) 200×128 (quads)', KS.rowReduce('min', 200, 128, 'bool'), [tensor('bool', [200, 128], bools(200 * 128, 1).map((_, i) => (i % 389 === 0 ? 0 : 1)))]),
   mk('row all (bool min) 200×129', KS.rowReduce('min', 200, 129, 'bool'), [tensor('bool', [200, 129], bools(200 * 129, 1).map((_, i) => (i % 389 === 0 ? 0 : 1)))]),
 ] : [];
 
@@ -115,7 +209,7 @@ function compare(c: Case, got: Tensor, want: Tensor): void {
   expect(got.dtype).to.equal(want.dtype);
   for (let i = 0; i < want.data.length; i++) {
     const g = got.data[i]!, w = want.data[i]!;
-    if (c.rel === undefined) { if (g !== w) expect.fail(`${c.name}[${i}]: got ${g}, expected ${w}`); }
+    if (c.rel === undefined) { if (!Object.is(g, w)) expect.fail(`${c.name}[${i}]: got ${Object.is(g, -0) ? '-0' : g}, expected ${Object.is(w, -0) ? '-0' : w}`); }
     else if (!(Math.abs(g - w) <= c.rel * Math.max(1, Math.abs(w)))) expect.fail(`${c.name}[${i}]: got ${g}, expected ${w} (rel ${c.rel})`);
   }
 }
