@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import type { Config, PeerName } from './lib/config.js';
 import { parseConfig } from './lib/config.js';
 import type { Meta } from './lib/report.js';
+import { interleaved } from './lib/pair.js';
 import { markdownReport, printReport } from './lib/report.js';
 import type { Recorder, Row } from './lib/timing.js';
 import { makeRecorder } from './lib/timing.js';
@@ -67,7 +68,8 @@ async function versions(peers: readonly PeerName[]): Promise<Record<string, stri
 
 /**
  * `--webgpu`: kernax-webgpu against jaxjs-webgpu on one Dawn adapter in this process (KERNAX_WEBGPU_BACKEND
- * picks it), W1–W4 and W6 with and without readback, plus the 10-kernel submit latency. Prints the rows and the
+ * picks it), W1–W4 and W6 with and without readback, plus the 10-kernel submit latency. Both suites run as tasks
+ * of one interleaver (lib/pair.ts): a case's timed reps alternate between the peers. Prints the rows and the
  * ratio jax-js time / kernax time per case (> 1: kernax faster). The other --flags apply as usual.
  */
 async function mainWebgpu(argv: string[]): Promise<void> {
@@ -80,8 +82,13 @@ async function mainWebgpu(argv: string[]): Promise<void> {
   for (const w of only) {
     const c = { ...cfg, only: [w] };
     console.log(`\n${w}`);
-    try { await (await import('./peers/kernax-webgpu.js')).runKernaxWebgpu(c, rec); } catch (e) { await rec.run(w, `${w} (all cases)`, 'kernax-webgpu', 'peer setup', () => Promise.reject(e)); }
-    try { await (await import('./peers/jaxjs-webgpu.js')).runJaxjsWebgpu(c, rec); } catch (e) { await rec.run(w, `${w} (all cases)`, 'jaxjs-webgpu', 'peer setup', () => Promise.reject(e)); }
+    const suite = (peer: string, run: () => Promise<void>) => [peer, async () => {
+      try { await run(); } catch (e) { await rec.run(w, `${w} (all cases)`, peer, 'peer setup', () => Promise.reject(e)); }
+    }] as const;
+    await interleaved([
+      suite('kernax-webgpu', async () => (await import('./peers/kernax-webgpu.js')).runKernaxWebgpu(c, rec)),
+      suite('jaxjs-webgpu', async () => (await import('./peers/jaxjs-webgpu.js')).runJaxjsWebgpu(c, rec)),
+    ]);
   }
   console.log('\ncase | kernax-webgpu ms | jaxjs-webgpu ms | jax-js/kernax');
   const keys = [...new Set(rec.rows.map((r) => r.key))];

@@ -6,7 +6,7 @@ import { KEY, wants } from '../lib/config.js';
 import * as D from '../lib/data.js';
 import { dawn } from '../lib/dawn.js';
 import type { Recorder } from '../lib/timing.js';
-import { timeit } from '../lib/timing.js';
+import { timeCase } from '../lib/pair.js';
 import { mlpParams, multiviewCnn, sgdStep } from './jaxjs.js';
 
 type Jax = typeof import('@jax-js/jax');
@@ -17,8 +17,8 @@ const PEER = PEER_JAXJS_WEBGPU;
 async function both(jax: Jax, cfg: Config, rec: Recorder, w: string, key: string, what: string, call: () => JArr, check: (r: Float32Array) => void): Promise<void> {
   const read = async (): Promise<Float32Array> => (await call().data()) as Float32Array;
   const noRead = async (): Promise<void> => { const y = call(); await jax.blockUntilReady(y); y.dispose(); };
-  await rec.run(w, `${key} +readback`, PEER, what, async () => ({ timing: await timeit(read, read, cfg.time, check) }));
-  await rec.run(w, `${key} no readback`, PEER, what, async () => ({ timing: await timeit(read, noRead, cfg.time, check) }));
+  await rec.run(w, `${key} +readback`, PEER, what, async () => ({ timing: await timeCase(`${key} +readback`, PEER, read, read, cfg.time, check) }));
+  await rec.run(w, `${key} no readback`, PEER, what, async () => ({ timing: await timeCase(`${key} no readback`, PEER, read, noRead, cfg.time, check) }));
 }
 
 export async function runJaxjsWebgpu(cfg: Config, rec: Recorder): Promise<void> {
@@ -78,8 +78,9 @@ async function w4(jax: Jax, cfg: Config, rec: Recorder): Promise<void> {
       return v;
     };
     const flops = 3 * 2 * B * sizes.slice(1).reduce((s, n, i) => s + sizes[i]! * n, 0);
-    await rec.run('W4', `${KEY.w4(cfg.sizes.w4)} ${readback ? '+readback' : 'no readback'}`, PEER, 'jit(valueAndGrad + SGD update)', async () => {
-      const t = await timeit(() => once(true), () => once(readback), cfg.time, (l0) => D.close('W4 first loss', l0, D.mlpLoss(init, xs, ys, B), 1e-4));
+    const key = `${KEY.w4(cfg.sizes.w4)} ${readback ? '+readback' : 'no readback'}`;
+    await rec.run('W4', key, PEER, 'jit(valueAndGrad + SGD update)', async () => {
+      const t = await timeCase(key, PEER, () => once(true), () => once(readback), cfg.time, (l0) => D.close('W4 first loss', l0, D.mlpLoss(init, xs, ys, B), 1e-4));
       await once(true);
       if (!(losses.at(-1)! < losses[0]!)) throw new D.CheckError(`W4: loss did not decrease: ${losses[0]} -> ${losses.at(-1)}`);
       return { timing: t, throughput: `${(1000 / t.median).toFixed(1)} steps/s, ${(flops / (t.median * 1e6)).toFixed(2)} GFLOP/s` };

@@ -8,7 +8,7 @@ import { KEY, wants } from '../lib/config.js';
 import * as D from '../lib/data.js';
 import { dawn } from '../lib/dawn.js';
 import type { Recorder } from '../lib/timing.js';
-import { timeit } from '../lib/timing.js';
+import { timeCase } from '../lib/pair.js';
 
 type V = np.Value;
 export const PEER_KERNAX_WEBGPU = 'kernax-webgpu';
@@ -21,8 +21,8 @@ async function both(cfg: Config, rec: Recorder, w: string, key: string, what: st
   const { device } = await dawn();
   const read = async (): Promise<Float32Array> => { const y = call(); const d = (await y.data()) as Float32Array; y.dispose(); return d; };
   const noRead = async (): Promise<void> => { const y = call(); await device.queue.onSubmittedWorkDone(); y.dispose(); };
-  await rec.run(w, `${key} +readback`, PEER, what, async () => ({ timing: await timeit(read, read, cfg.time, check) }));
-  await rec.run(w, `${key} no readback`, PEER, what, async () => ({ timing: await timeit(read, noRead, cfg.time, check) }));
+  await rec.run(w, `${key} +readback`, PEER, what, async () => ({ timing: await timeCase(`${key} +readback`, PEER, read, read, cfg.time, check) }));
+  await rec.run(w, `${key} no readback`, PEER, what, async () => ({ timing: await timeCase(`${key} no readback`, PEER, read, noRead, cfg.time, check) }));
 }
 
 export async function runKernaxWebgpu(cfg: Config, rec: Recorder): Promise<void> {
@@ -77,8 +77,9 @@ async function w4(cfg: Config, rec: Recorder): Promise<void> {
       return v;
     };
     const flops = 3 * 2 * B * sizes.slice(1).reduce((s, n, i) => s + sizes[i]! * n, 0);
-    await rec.run('W4', `${KEY.w4(cfg.sizes.w4)} ${readback ? '+readback' : 'no readback'}`, PEER, 'jit(valueAndGrad + SGD update)', async () => {
-      const t = await timeit(() => once(true), () => once(readback), cfg.time, (l0) => D.close('W4 first loss', l0, D.mlpLoss(init, xs, ys, B), 1e-4));
+    const key = `${KEY.w4(cfg.sizes.w4)} ${readback ? '+readback' : 'no readback'}`;
+    await rec.run('W4', key, PEER, 'jit(valueAndGrad + SGD update)', async () => {
+      const t = await timeCase(key, PEER, () => once(true), () => once(readback), cfg.time, (l0) => D.close('W4 first loss', l0, D.mlpLoss(init, xs, ys, B), 1e-4));
       await once(true);
       if (!(losses.at(-1)! < losses[0]!)) throw new D.CheckError(`W4: loss did not decrease: ${losses[0]} -> ${losses.at(-1)}`);
       return { timing: t, throughput: `${(1000 / t.median).toFixed(1)} steps/s, ${(flops / (t.median * 1e6)).toFixed(2)} GFLOP/s` };
@@ -111,6 +112,7 @@ async function submits(cfg: Config, rec: Recorder): Promise<void> {
     h.dispose();
   };
   const ok = (): void => undefined;
-  await rec.run('W1', 'latency: 10 kernels, one executable (1 submit)', PEER, 'jit(10 × matmul 64)', async () => ({ timing: await timeit(run10, run10, cfg.time, ok) }));
-  await rec.run('W1', 'latency: 10 kernels, 10 jit calls (10 submits)', PEER, '10 × jit(matmul 64)', async () => ({ timing: await timeit(runSep, runSep, cfg.time, ok) }));
+  const one1 = 'latency: 10 kernels, one executable (1 submit)', sep10 = 'latency: 10 kernels, 10 jit calls (10 submits)';
+  await rec.run('W1', one1, PEER, 'jit(10 × matmul 64)', async () => ({ timing: await timeCase(one1, PEER, run10, run10, cfg.time, ok) }));
+  await rec.run('W1', sep10, PEER, '10 × jit(matmul 64)', async () => ({ timing: await timeCase(sep10, PEER, runSep, runSep, cfg.time, ok) }));
 }

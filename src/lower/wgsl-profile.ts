@@ -24,8 +24,9 @@ export interface DeviceProfile {
   /** Contraction template tuning chosen for this adapter (only read when `tuning`; absent: the defaults). */
   readonly contract?: ContractTuning;
   /**
-   * Elements per invocation of 1-D map kernels (wgsl-map-vec.ts: 4 = vec4 loads/stores; only read when
-   * `tuning`; absent: 1). webgpu-device.ts sets 4 on CPU adapters (W1 1e7 on llvmpipe ~100 → ~55 ms).
+   * Elements per invocation of 1-D map kernels (wgsl-map-vec.ts: 4 = vec4 loads/stores) and per loop
+   * iteration of serial rows (wgsl-serial-vec.ts); only read when `tuning`; absent: 1. webgpu-device.ts
+   * sets 4 on CPU adapters (W1 1e7 on llvmpipe ~100 → ~55 ms; softmax 4096×1024 13.2 → 7.3 ms).
    */
   readonly mapVec?: 1 | 4;
   /**
@@ -69,6 +70,15 @@ export const DEFAULT_CONTRACT: ContractTuning = { layout: 'strided', tiles: [8, 
 export const CPU_CONTRACT: ContractTuning = { layout: 'strided', tiles: [16, 32], lanes: 8, unroll: 1 };
 
 /**
+ * SwiftShader: 8×8 outputs over 32 lanes, the contraction loop not unrolled. Its shader compiler takes
+ * seconds for CPU_CONTRACT's 512-fma bodies (W4's step: 15 pipelines, 11–15 s before the first call
+ * returns, against 1.6 s here), and in steady state the tiles 8×8 (8–64 lanes), 16×8, 16×16 and 16×32
+ * all ran within the noise of each other there (W4 784-512-512-10 at batch 16 and 128, matmul 128 and
+ * 256; five sweeps, medians of 15).
+ */
+export const SWIFTSHADER_CONTRACT: ContractTuning = { layout: 'strided', tiles: [8, 8], lanes: 32, unroll: 1 };
+
+/**
  * Whether an adapter's info text (webgpu-device.ts `tuningText`) names a CPU implementation of WebGPU:
  * llvmpipe, lavapipe, softpipe, SwiftShader, or any fallback adapter. Matched, never interpolated.
  */
@@ -78,6 +88,7 @@ export function isCpuAdapter(adapterText: string): boolean {
 
 /** The contraction tuning of an adapter from its info text. */
 export function contractTuningFor(adapterText: string): ContractTuning {
+  if (/swiftshader/i.test(adapterText)) return SWIFTSHADER_CONTRACT;
   return isCpuAdapter(adapterText) ? CPU_CONTRACT : DEFAULT_CONTRACT;
 }
 

@@ -11,7 +11,7 @@ import { emitWgsl } from '../../src/lower/codegen-wgsl.js';
 import { createInterner } from '../../src/lower/kir-build.js';
 import type { Kernel } from '../../src/lower/kir.js';
 import { findContraction, tileSize } from '../../src/lower/wgsl-contract.js';
-import { contractTuning, contractTuningFor, CPU_CONTRACT, DEFAULT_CONTRACT, PINNED_PROFILE } from '../../src/lower/wgsl-profile.js';
+import { contractTuning, contractTuningFor, CPU_CONTRACT, DEFAULT_CONTRACT, PINNED_PROFILE, SWIFTSHADER_CONTRACT } from '../../src/lower/wgsl-profile.js';
 import type { Tracer } from '../../src/trace/trace.js';
 import { uniform } from '../transform/golden-programs.js';
 import { gpuDescribe, IN_ADAPTER_PROCESS } from './gpu-env.js';
@@ -65,9 +65,14 @@ function matvecLong(kk: number): Kernel {
     expect(even).not.to.match(/min\(b1|if \(b1/);
   });
 
-  it('adapter tuning: CPU adapters get 16×32 tiles over 8 lanes, the contraction loop not unrolled; the pinned profile ignores tuning', () => {
+  it('adapter tuning: llvmpipe gets 16×32 tiles over 8 lanes, SwiftShader 8×8 over 32, neither unrolls the contraction loop; the pinned profile ignores tuning', () => {
     const cpu = { ...PINNED_PROFILE, name: 'adapter' as const, maxComputeInvocationsPerWorkgroup: 256, maxComputeWorkgroupSizeX: 256, tuning: true, contract: contractTuningFor('llvmpipe') };
-    expect(contractTuningFor('swiftshader Vulkan')).to.deep.equal(CPU_CONTRACT);
+    expect(contractTuningFor('llvmpipe (LLVM 19.1.7, 256 bits)')).to.deep.equal(CPU_CONTRACT);
+    expect(contractTuningFor('swiftshader Vulkan')).to.deep.equal(SWIFTSHADER_CONTRACT);
+    const ss = emitWgsl(KS.matmulBiasRelu(64, 16, 512), { ...cpu, contract: contractTuningFor('swiftshader') });
+    expect(ss.workgroupSize).to.equal(32);
+    expect(ss.code.match(/= fma\(/g)).to.have.length(8 * 8);
+    expect(ss.code).to.match(/for \(var r0: i32 = 0i; r0 < 16i; r0 = r0 \+ 1i\)/);
     expect(contractTuningFor('nvidia hopper')).to.deep.equal(DEFAULT_CONTRACT);
     const p = findContraction(KS.matmulBiasRelu(64, 16, 512), cpu)!;
     expect(p.tiles).to.deep.equal([{ loop: 0, size: 16 }, { loop: 1, size: 32 }]);

@@ -10,7 +10,7 @@ import { createInterner } from '../../src/lower/kir-build.js';
 import { emitWgsl, SERIAL_BUDGET, serialIterations } from '../../src/lower/codegen-wgsl.js';
 import { PINNED_PROFILE } from '../../src/lower/wgsl-profile.js';
 import { serialRowsFor, tuningText } from '../../src/runtime/webgpu-device.js';
-import { contractTuningFor, CPU_CONTRACT, DEFAULT_CONTRACT } from '../../src/lower/wgsl-profile.js';
+import { contractTuningFor, CPU_CONTRACT, DEFAULT_CONTRACT, SWIFTSHADER_CONTRACT } from '../../src/lower/wgsl-profile.js';
 import { runKernelOnce } from '../../src/runtime/webgpu-run.js';
 import { cpuRun, gpuDescribe, IN_ADAPTER_PROCESS, randomF32, tensor } from './gpu-env.js';
 import * as KS from './kernels.js';
@@ -156,6 +156,8 @@ describe('row-reduction strategy (codegen-wgsl chooseStrategy)', () => {
       expect(serialRowsFor(tuningText(gles))).to.equal(true);
       expect(contractTuningFor(tuningText(gles))).to.deep.equal(CPU_CONTRACT);
       expect(serialRowsFor(tuningText(swiftshader))).to.equal(true);
+      expect(contractTuningFor(tuningText(swiftshader))).to.deep.equal(SWIFTSHADER_CONTRACT);
+      // a fallback adapter of another name is a CPU implementation too
       expect(contractTuningFor(tuningText({ ...swiftshader, architecture: '', device: '', description: 'some driver' }))).to.deep.equal(CPU_CONTRACT);
       expect(serialRowsFor(tuningText(h100))).to.equal(false);
       expect(contractTuningFor(tuningText(h100))).to.deep.equal(DEFAULT_CONTRACT);
@@ -218,7 +220,8 @@ gpuDescribe('row reductions on the webgpu device vs the CPU backend', (dev) => {
   it('the adapter profile tunes for CPU adapters (serial rows, CPU contraction tiles, vec4 maps; SwiftShader: 16 elements per split-reduction iteration) and not for GPUs', () => {
     // Every field of the adapter's info, not only the ones the tuning reads.
     const cpu = /swiftshader|llvmpipe|lavapipe/i.test(JSON.stringify(dev().adapterInfo)) || dev().adapterInfo.isFallbackAdapter;
-    expect(dev().profile.contract).to.deep.equal(cpu ? CPU_CONTRACT : DEFAULT_CONTRACT);
+    const swiftshader = /swiftshader/i.test(JSON.stringify(dev().adapterInfo));
+    expect(dev().profile.contract).to.deep.equal(swiftshader ? SWIFTSHADER_CONTRACT : cpu ? CPU_CONTRACT : DEFAULT_CONTRACT);
     expect(dev().profile.mapVec).to.equal(cpu ? 4 : 1);
     expect(dev().profile.splitVec).to.equal(/swiftshader/i.test(JSON.stringify(dev().adapterInfo)) ? 16 : 1);
     if (process.env.KERNAX_WEBGPU_ROWS) return;
