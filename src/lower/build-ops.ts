@@ -1,6 +1,6 @@
 // Kernel-builder rules of the fused primitives: elementwise ops become scalar Exprs over their inputs'
 // values at the same (broadcast) index; layout ops (broadcast, reshape, transpose, squeeze, rev, slice,
-// pad, concatenate, dynamic_slice, gather, iota) become index arithmetic, never copies; threefry2x32 (two
+// pad, concatenate, dynamic_slice, dynamic_update_slice, gather, iota) become index arithmetic, never copies; threefry2x32 (two
 // outputs: the builder asks for one at a time, the interner shares their rounds) and random_bits (of the
 // flat index) are Threefry-2x32 as u32 ops. Mirrors the
 // dependency maps of plan-deps.ts. Imports only src/ir and src/lower.
@@ -141,6 +141,26 @@ function dynamicSliceValue(cx: BuildCtx, e: Extract<Eqn, { prim: 'dynamic_slice'
   return cx.valueAt(x, xIdx);
 }
 
+/**
+ * dynamic_update_slice: the update where the output index falls inside the window at the clamped starts
+ * (XLA: start clamped to [0, dim - update dim]), the operand elsewhere — a select, no copy.
+ */
+function dynamicUpdateSliceValue(cx: BuildCtx, e: Extract<Eqn, { prim: 'dynamic_update_slice' }>, idx: Index): Expr {
+  const K = cx.K;
+  const [x, u, ...starts] = e.inputs as [Atom, Atom, ...Atom[]];
+  const conds: Expr[] = [];
+  const uIdx = x.aval.shape.map((n, d) => {
+    const m = u.aval.shape[d]!;
+    if (m === n) return idx[d]!; // the window is the whole dim: its start clamps to 0
+    const pos = K.isub(idx[d]!, K.imin(K.imax(scalarIndex(cx, starts[d]!), 0), n - m));
+    conds.push(K.binary('ge', pos, K.c(0, 'i32')), K.binary('lt', pos, K.c(m, 'i32')));
+    return pos;
+  });
+  const inside = cx.valueAt(u, uIdx);
+  const cond = and(cx, conds);
+  return cond ? K.select(cond, inside, cx.valueAt(x, idx)) : inside;
+}
+
 /** XLA gather (see src/ir/eval-index.ts): starts loaded from the indices, clamped ('clip') or filled ('fill'). */
 function gatherValue(cx: BuildCtx, e: Extract<Eqn, { prim: 'gather' }>, idx: Index): Expr {
   const K = cx.K;
@@ -239,6 +259,7 @@ export function fuseValue(cx: BuildCtx, e: Eqn, idx: Index, out = 0): Expr {
     case 'pad': return padValue(cx, e, idx);
     case 'concatenate': return concatValue(cx, e, idx);
     case 'dynamic_slice': return dynamicSliceValue(cx, e, idx);
+    case 'dynamic_update_slice': return dynamicUpdateSliceValue(cx, e, idx);
     case 'gather': return gatherValue(cx, e, idx);
     case 'iota': return K.cast(idx[e.params.dimension] ?? K.c(0, 'i32'), ktype(e.outputs[0]!));
     case 'random_bits': return randomBitsValue(cx, e, idx);

@@ -83,7 +83,7 @@ const PRIM_CLASS: { readonly [P in Prim]: EqnClass } = {
   pad: 'fuse',
   concatenate: 'fuse',
   dynamic_slice: 'fuse',
-  dynamic_update_slice: 'host', // an in-place update of a copy
+  dynamic_update_slice: 'fuse', // a select between the update (at a loaded offset) and the operand
   gather: 'fuse',
   scatter_add: 'host', // data-dependent writes
   iota: 'fuse',
@@ -182,6 +182,7 @@ export function fuseInputDeps(e: Eqn, out: DepIdx): DepIdx[] {
     case 'pad': return [out, scalar()];
     case 'concatenate': return e.inputs.map(() => out);
     case 'dynamic_slice': return e.inputs.map((_a, k) => (k === 0 ? out : scalar()));
+    case 'dynamic_update_slice': return e.inputs.map((_a, k) => (k <= 1 ? out : scalar()));
     case 'gather': {
       // Every operand dim may depend on every output dim (through the loaded start indices).
       const all = unionDeps(out);

@@ -110,7 +110,7 @@ const TRANSCENDENTAL: ReadonlySet<Prim> = new Set<Prim>([
 const HEAVY: ReadonlySet<Prim> = new Set<Prim>(['random_bits', 'threefry2x32']);
 const LAYOUT: ReadonlySet<Prim> = new Set<Prim>([
   'broadcast_in_dim', 'reshape', 'transpose', 'squeeze', 'rev', 'slice', 'pad', 'concatenate', 'dynamic_slice',
-  'gather', 'iota', 'stop_gradient', 'convert_element_type',
+  'dynamic_update_slice', 'gather', 'iota', 'stop_gradient', 'convert_element_type',
 ]);
 
 /**

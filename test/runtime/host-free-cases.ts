@@ -1,5 +1,6 @@
 // Programs of the primitives that used to be host steps and are now loop kernels — argmax/argmin,
-// reduce_window_sum/max, select_and_gather_add (max pooling's JVP), random_bits, threefry2x32 — with the inputs that break naive kernels: NaN (first NaN wins),
+// reduce_window_sum/max, select_and_gather_add (max pooling's JVP), random_bits, threefry2x32,
+// dynamic_update_slice (starts read from the data and clamped) — with the inputs that break naive kernels: NaN (first NaN wins),
 // ties, ±0, ±Inf, int extremes, padding, strides, base and window dilation, windows that lie wholly in
 // padding; batches of keys, key words with the top bit set; and the constant shifts of Threefry's
 // rotations (printed as plain WGSL shifts). Shared by the CPU test (host-free-kernels.test.ts) and the
@@ -64,5 +65,9 @@ export const HOST_FREE_CASES: readonly HostFreeCase[] = [
   { name: 'jvp of max pool 3x3 SAME (select_and_gather_add), NaN/Inf/ties', fn: (x) => jvp((v: V) => lax.reduceWindowMax(v, [3, 3], [1, 1], 'SAME'), [x], [lax.sin(x)])[1], input: tricky([7, 6], 51, 5) },
   { name: 'jvp of max pool 2x2 stride 2 NHWC with dilation and padding-only windows', fn: (x) => jvp((v: V) => lax.reduceWindowMax(v, [1, 2, 2, 1], [1, 2, 2, 1], [[0, 0], [3, 2], [0, 1], [0, 0]], { windowDilation: [1, 1, 2, 1] }), [x], [lax.add(lax.mul(x, 3), 1)])[1], input: tricky([2, 5, 6, 3], 52, 7) },
   { name: 'jvp of max pool over ties and -0/+0 (first of equals)', fn: (x) => jvp((v: V) => lax.reduceWindowMax(v, [4], [2], 'VALID'), [x], [lax.cos(x)])[1], input: tensor('f32', [10], (i) => [0, -0, 1, 1, -Infinity, -Infinity, 2, NaN, 2, 0][i]!) },
+  { name: 'dynamic_update_slice at a start read from the data (argmax), fused with its producers', fn: (x) => lax.mul(lax.dynamicUpdateSlice(lax.exp(x), lax.neg(lax.slice(x, [0, 0], [2, 3])), [lax.argmax(lax.reshape(lax.slice(x, [0, 0], [1, 5]), [5]), 0), 1]), 2), input: smooth([5, 6], 54) },
+  { name: 'dynamic_update_slice starts past the end and below 0 clamp (XLA)', fn: (x) => lax.dynamicUpdateSlice(x, lax.mul(lax.slice(x, [0, 0], [3, 2]), 10), [7, -4]), input: smooth([5, 4], 55) },
+  { name: 'dynamic_update_slice of a whole dim, i32 start of an i32 operand', fn: (x) => lax.dynamicUpdateSlice(x, lax.slice(x, [1, 0], [2, 6]), [lax.convertElementType(lax.reduceMax(x, [0, 1]), 'int32'), 3]), input: tensor('i32', [4, 6], (i) => (i * 5) % 3) },
+  { name: 'dynamic_update_slice bool, then a reduction of the result', fn: (x) => lax.reduceSum(lax.convertElementType(lax.dynamicUpdateSlice(lax.gt(x, 0), lax.lt(lax.slice(x, [2], [9]), 0), [lax.argmin(x, 0)]), 'float32'), [0]), input: smooth([40], 56) },
   { name: 'jvp of max pool with base dilation (holes never picked)', fn: (x) => jvp((v: V) => lax.reduceWindowMax(v, [3, 2], [1, 1], [[1, 1], [0, 0]], { baseDilation: [2, 1] }), [x], [lax.neg(x)])[1], input: smooth([4, 5], 53) },
 ];
