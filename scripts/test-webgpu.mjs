@@ -1,19 +1,28 @@
 #!/usr/bin/env node
 // Runs the WebGPU test files (test/webgpu/**/*.test.ts) once per Dawn adapter, each in a process of its
 // own (Dawn on SwiftShader must not share a process with CPU-heavy work: see README, WebGPU):
-// llvmpipe through OpenGL ES (compatibility mode), then SwiftShader through Vulkan.
+// llvmpipe through OpenGL ES (compatibility mode), then SwiftShader through Vulkan; then the contraction
+// and program suites on each with the GPU contraction template (KERNAX_WEBGPU_CONTRACT=shared).
 import { spawnSync } from 'node:child_process';
 
+const GLES = { KERNAX_WEBGPU_BACKEND: 'opengles', EGL_PLATFORM: 'surfaceless' };
+const VULKAN = { KERNAX_WEBGPU_BACKEND: 'vulkan', VK_ICD_FILENAMES: process.env.VK_ICD_FILENAMES ?? '/usr/lib/chromium/vk_swiftshader_icd.json' };
+const ALL = ['test/webgpu/**/*.test.ts'];
+// The GPU contraction template (workgroup memory) on the CPU adapters too: the contraction and program
+// suites again with KERNAX_WEBGPU_CONTRACT=shared, so that the template real GPUs get is executed here.
+const SHARED = ['test/webgpu/contract.test.ts', 'test/webgpu/programs.test.ts'];
 const ADAPTERS = [
-  { name: 'opengles (Mesa llvmpipe)', env: { KERNAX_WEBGPU_BACKEND: 'opengles', EGL_PLATFORM: 'surfaceless' } },
-  { name: 'vulkan (SwiftShader)', env: { KERNAX_WEBGPU_BACKEND: 'vulkan', VK_ICD_FILENAMES: process.env.VK_ICD_FILENAMES ?? '/usr/lib/chromium/vk_swiftshader_icd.json' } },
+  { name: 'opengles (Mesa llvmpipe)', env: GLES, files: ALL },
+  { name: 'vulkan (SwiftShader)', env: VULKAN, files: ALL },
+  { name: 'opengles (Mesa llvmpipe), GPU contraction template', env: { ...GLES, KERNAX_WEBGPU_CONTRACT: 'shared' }, files: SHARED },
+  { name: 'vulkan (SwiftShader), GPU contraction template', env: { ...VULKAN, KERNAX_WEBGPU_CONTRACT: 'shared' }, files: SHARED },
 ];
 let failed = 0;
 const total = [0, 0, 0];
 for (const a of ADAPTERS) {
   console.log(`\n== WebGPU tests on ${a.name}`);
   const env = { ...process.env, XDG_RUNTIME_DIR: process.env.XDG_RUNTIME_DIR ?? '/tmp', KERNAX_WEBGPU_PROCESS: '1', ...a.env };
-  const r = spawnSync('npx', ['mocha', '--no-config', '--import=tsx', '--timeout', '120000', '--reporter', './test/reporter.cjs', 'test/webgpu/**/*.test.ts'], { stdio: ['ignore', 'pipe', 'inherit'], env, encoding: 'utf8', maxBuffer: 256 * 2 ** 20 });
+  const r = spawnSync('npx', ['mocha', '--no-config', '--import=tsx', '--timeout', '120000', '--reporter', './test/reporter.cjs', ...a.files], { stdio: ['ignore', 'pipe', 'inherit'], env, encoding: 'utf8', maxBuffer: 256 * 2 ** 20 });
   let summary = false;
   // The per-adapter summary is printed as "<adapter>: …" so that only the total below is a closing line.
   for (const line of (r.stdout ?? '').split('\n')) {

@@ -14,6 +14,7 @@ import type { Gen, Scope } from './wgsl-scope.js';
 import { block, line, newGen, rootScope } from './wgsl-scope.js';
 import type { ReduceStmt } from './wgsl-reduce.js';
 import { contractBody, contractPoints, contractWorkgroupSize, findContraction } from './wgsl-contract.js';
+import { sharedMemory } from './wgsl-contract-shared.js';
 import { accType, LOOP_BUDGET, MAX_UNROLL, serialReduce, serialStore, unravel, unrollFor, workgroupReduce, workgroupStore } from './wgsl-reduce.js';
 import { SUBGROUP_ENABLE, SUBGROUP_PARAMS, subgroupReduce, useSubgroups } from './wgsl-subgroup.js';
 import type { VecPlan } from './wgsl-map-vec.js';
@@ -49,7 +50,7 @@ export function emitWgsl(k: Kernel, profile: DeviceProfile, opts: WgslOptions = 
     const plan = findContraction(k, profile);
     if (plan) {
       const wg = contractWorkgroupSize(k, plan, mapWorkgroupSize(profile));
-      return emitKernel(k, profile, 'contract', contractPoints(k, plan, wg), wg, (g, s, _wg, gx) => contractBody(g, s, plan, wg, gx));
+      return emitKernel(k, profile, 'contract', contractPoints(k, plan, wg), wg, (g, s, _wg, gx) => contractBody(g, s, plan, wg, gx), plan.shared ? sharedMemory(plan, plan.shared) : []);
     }
     if (opts.strategy === 'contract') throw new InternalError(`wgsl: kernel ${k.name} is not a contraction`);
   }

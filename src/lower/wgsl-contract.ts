@@ -4,9 +4,11 @@
 // only) and `b` (read by y only), so that each x value loaded in the contraction loop is used TB times
 // and each y value TA times. x and y stay arbitrary expressions (fused prologue: transposes, padding
 // selects, elementwise producers): they are emitted once per tile offset, with loop-invariant parts
-// hoisted. No workgroup memory, no barriers (barriers cost ~10× on SwiftShader; measured slower on
-// llvmpipe too: see WEBGPU-ON-CPU.md). Tile rows past a loop's extent read a clamped index (in range)
-// and skip their stores. Two lane layouts (wgsl-profile.ts ContractTuning): 'strided' (the default) runs
+// hoisted. GPUs (and the pinned profile) take the workgroup-memory layout of wgsl-contract-shared.ts
+// where x and y each have a loop of their own; the layouts below use no workgroup memory and no barriers
+// (barriers cost ~10× on SwiftShader; measured slower on llvmpipe too: see WEBGPU-ON-CPU.md). Tile rows
+// past a loop's extent read a clamped index (in range) and skip their stores. Two lane layouts
+// (wgsl-profile.ts ContractTuning): 'strided' (CPU adapters; GPUs' matrix-vector products) runs
 // a workgroup's lanes over consecutive points of the innermost tiled loop with an invocation's tile rows
 // `lanes` apart, so y's loads and the stores are consecutive across lanes and x's are uniform (measured
 // 2-9× faster than 'packed' on llvmpipe); 'packed' (adjacent tile rows) is kept where fewer than 8 lanes
@@ -24,6 +26,8 @@ import type { ReduceStmt, StoreStmt } from './wgsl-reduce.js';
 import { LOOP_BUDGET, unravel } from './wgsl-reduce.js';
 import type { Gen, Scope } from './wgsl-scope.js';
 import { block, emit, hoist, line, storeText } from './wgsl-scope.js';
+import type { SharedLayout } from './wgsl-contract-shared.js';
+import { sharedBody, sharedGroups, sharedLayout } from './wgsl-contract-shared.js';
 
 /** One tiled kernel loop: its position in `k.loops` and the tile size along it. */
 export interface TileDim {
@@ -45,6 +49,8 @@ export interface ContractPlan {
    * (a tiled one), each with its tile's outputs `lanes` apart; absent: the packed layout (gridOf).
    */
   readonly lane?: { readonly loop: number; readonly lanes: number };
+  /** The workgroup-memory layout (wgsl-contract-shared.ts); absent: the strided or packed layout. */
+  readonly shared?: SharedLayout;
 }
 
 /** The most copies of the innermost reduction loop's body (past it the kernel uses the generic path). */
@@ -71,7 +77,13 @@ export function findContraction(k: Kernel, profile: DeviceProfile): ContractPlan
   const a = pick(ux, uy);
   const b = pick(uy, ux);
   if (a < 0 && b < 0) return undefined;
-  const tune = contractTuning(profile);
+  const tuned = contractTuning(profile);
+  if (tuned.layout === 'shared' && a >= 0 && b >= 0) {
+    const sh = sharedLayout(k, r, a, b, tuned, profile);
+    if (sh) return { reduce: r, stores, x, y, tiles: [{ loop: a, size: sh.ta }, { loop: b, size: sh.tb }], unroll: 1, shared: sh.layout };
+  }
+  // a matrix-vector product, or a block the profile cannot hold: the strided layout
+  const tune = tuned.layout === 'shared' ? { ...STRIDED_FALLBACK, lanes: tuned.lanes } : tuned;
   const [ta, tb] = tune.tiles;
   const tiles = [...(a >= 0 ? [{ loop: a, size: tileSize(k.loops[a]!.extent, ta) }] : []), ...(b >= 0 ? [{ loop: b, size: tileSize(k.loops[b]!.extent, tb) }] : [])];
   const unroll = unrollFor(r.inner, tune.unroll);
@@ -79,6 +91,9 @@ export function findContraction(k: Kernel, profile: DeviceProfile): ContractPlan
   const lane = tune.layout === 'strided' ? stridedLane(k, tiles, tune.lanes) : undefined;
   return { reduce: r, stores, x, y, tiles, unroll, ...(lane ? { lane } : {}) };
 }
+
+/** Where the shared layout does not apply: 8×8 tiles, strided (the lanes are the tuning's). */
+const STRIDED_FALLBACK = { layout: 'strided', tiles: [8, 8] } as const;
 
 /** Fewest lanes of the strided layout (past this many idle SIMD lanes the packed layout is kept). */
 const MIN_LANES = 8;
@@ -156,6 +171,7 @@ function gridOf(k: Kernel, p: ContractPlan, wg: number): Grid {
 
 /** Invocations per workgroup: the map size, or fewer when there are fewer lane points (at least 8). */
 export function contractWorkgroupSize(k: Kernel, p: ContractPlan, mapSize: number): number {
+  if (p.shared) return p.shared.la * p.shared.lb;
   if (p.lane) return p.lane.lanes;
   const g = gridOf(k, p, mapSize);
   const n = prod(g.lanes.map((j) => g.ext[j]!));
@@ -166,6 +182,7 @@ export function contractWorkgroupSize(k: Kernel, p: ContractPlan, mapSize: numbe
 
 /** Invocations to dispatch (a multiple of `wg`). */
 export function contractPoints(k: Kernel, p: ContractPlan, wg: number): number {
+  if (p.shared) return sharedGroups(k, p, p.shared) * wg;
   const g = gridOf(k, p, wg);
   return prod(g.others.map((j) => g.ext[j]!)) * g.q * wg;
 }
@@ -214,6 +231,7 @@ const merged = (s: Scope, extra: Scope): Scope => ({ lines: s.lines, pad: s.pad,
 
 /** The body of the template's `main` (after the invocation id): unravel, accumulate, epilogue. */
 export function contractBody(g: Gen, s: Scope, p: ContractPlan, wg: number, gx: number): void {
+  if (p.shared) { sharedBody(g, s, p, p.shared, gx); return; }
   const k = g.k;
   const { ext, lanes, others, q } = gridOf(k, p, wg);
   const tiled = new Set(p.tiles.map((t) => t.loop));

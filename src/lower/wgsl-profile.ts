@@ -43,7 +43,8 @@ export interface DeviceProfile {
  * an invocation's outputs are adjacent (the lanes gather with a stride of the tile).
  */
 export interface ContractTuning {
-  readonly layout: 'strided' | 'packed';
+  /** 'shared': workgroup-memory chunks of both operands (wgsl-contract-shared.ts), `tiles` per invocation. */
+  readonly layout: 'strided' | 'packed' | 'shared';
   /** Register tile: outputs per invocation along x's loop, along y's loop. */
   readonly tiles: readonly [number, number];
   /** Invocations per workgroup of the strided layout (a power of two, at most the adapter's limits). */
@@ -55,8 +56,12 @@ export interface ContractTuning {
   readonly unroll?: number;
 }
 
-/** The template used without adapter tuning (the pinned profile, real GPUs). */
-export const DEFAULT_CONTRACT: ContractTuning = { layout: 'strided', tiles: [8, 8], lanes: 64 };
+/**
+ * The template used without adapter tuning (the pinned profile, real GPUs): 8×8 invocations, each a 4×4
+ * register tile of a 32×32 block whose operands are staged in workgroup memory 16 reduction steps at a
+ * time (wgsl-contract-shared.ts); matrix-vector products keep the strided layout (8×8 tiles, 64 lanes).
+ */
+export const DEFAULT_CONTRACT: ContractTuning = { layout: 'shared', tiles: [4, 4], lanes: 64 };
 
 /**
  * CPU implementations (llvmpipe, SwiftShader): the fastest of tiles 4×4..32×64, 8..64 lanes and unroll
@@ -70,13 +75,14 @@ export const DEFAULT_CONTRACT: ContractTuning = { layout: 'strided', tiles: [8, 
 export const CPU_CONTRACT: ContractTuning = { layout: 'strided', tiles: [16, 32], lanes: 8, unroll: 1 };
 
 /**
- * SwiftShader: 8×8 outputs over 32 lanes, the contraction loop not unrolled. Its shader compiler takes
+ * SwiftShader: 16×16 outputs over 8 lanes, the contraction loop not unrolled. Its shader compiler needs
  * seconds for CPU_CONTRACT's 512-fma bodies (W4's step: 15 pipelines, 11–15 s before the first call
- * returns, against 1.6 s here), and in steady state the tiles 8×8 (8–64 lanes), 16×8, 16×16 and 16×32
- * all ran within the noise of each other there (W4 784-512-512-10 at batch 16 and 128, matmul 128 and
- * 256; five sweeps, medians of 15).
+ * returns; 6 s here, 1.6–2 s with 8×8 tiles). Steady state, medians of 15 (W4 784-512-512-10 batch 128,
+ * matmul 512, 1024): 16×16/8 169 / 96 / 799 ms, 16×32/8 188 / 103 / 803, 8×8/32 217 / 143 / 1005,
+ * 16×16/16 211 / 136 / 914, the workgroup-memory GPU layout 355–625 / 181–293 / 1174–2011 (barriers);
+ * at batch 16 and matmul 128/256 all tiles were within noise of each other.
  */
-export const SWIFTSHADER_CONTRACT: ContractTuning = { layout: 'strided', tiles: [8, 8], lanes: 32, unroll: 1 };
+export const SWIFTSHADER_CONTRACT: ContractTuning = { layout: 'strided', tiles: [16, 16], lanes: 8, unroll: 1 };
 
 /**
  * Whether an adapter's info text (webgpu-device.ts `tuningText`) names a CPU implementation of WebGPU:

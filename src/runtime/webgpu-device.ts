@@ -3,8 +3,8 @@
 // device profile read from the adapter's limits and features, and device-loss tracking. One device
 // per process, created once. Imports src/ir and src/lower (types).
 import { UserError } from '../ir/errors.js';
-import type { DeviceProfile } from '../lower/wgsl-profile.js';
-import { contractTuningFor, isCpuAdapter } from '../lower/wgsl-profile.js';
+import type { ContractTuning, DeviceProfile } from '../lower/wgsl-profile.js';
+import { contractTuningFor, CPU_CONTRACT, DEFAULT_CONTRACT, isCpuAdapter, SWIFTSHADER_CONTRACT } from '../lower/wgsl-profile.js';
 
 export type WebGpuBackend = 'opengles' | 'vulkan' | 'browser';
 
@@ -145,7 +145,7 @@ async function fromGpu(gpu: GPU, backend: WebGpuBackend, opts: GPURequestAdapter
       // vec4 loads/stores in 1-D map kernels: 1e7-element W1 on llvmpipe ~100 → ~55 ms (measured)
       mapVec: isCpuAdapter(tuneText) ? 4 : 1,
       splitVec: /swiftshader/i.test(tuneText) ? 16 : 1,
-      contract: contractTuningFor(tuneText),
+      contract: contractFor(tuneText),
     },
   };
   KEEP.push(adapter, device);
@@ -160,6 +160,20 @@ async function fromGpu(gpu: GPU, backend: WebGpuBackend, opts: GPURequestAdapter
  */
 export function tuningText(info: Partial<AdapterInfo>): string {
   return [info.architecture, info.description, info.vendor, info.device, info.isFallbackAdapter ? 'cpu-fallback' : ''].filter(Boolean).join(' ');
+}
+
+/**
+ * The contraction template of an adapter (wgsl-profile.ts contractTuningFor). KERNAX_WEBGPU_CONTRACT=
+ * shared|cpu|swiftshader overrides it with the GPU (workgroup-memory), llvmpipe or SwiftShader template:
+ * the WebGPU suite runs the contraction programs again with 'shared' on both CPU adapters, so that the
+ * GPU template is executed, not only printed, on machines without a GPU.
+ */
+export function contractFor(adapterText: string): ContractTuning {
+  const env = typeof process !== 'undefined' ? process.env?.KERNAX_WEBGPU_CONTRACT : undefined;
+  if (env === 'shared') return DEFAULT_CONTRACT;
+  if (env === 'cpu') return CPU_CONTRACT;
+  if (env === 'swiftshader') return SWIFTSHADER_CONTRACT;
+  return contractTuningFor(adapterText);
 }
 
 /**

@@ -30,13 +30,16 @@ function matvecLong(kk: number): Kernel {
   };
 }
 
+/** The strided layout with GPU-sized tiles (real GPUs' template before the workgroup-memory one; CPU adapters' layout). */
+const STRIDED8 = { ...PINNED_PROFILE, tuning: true, contract: { layout: 'strided' as const, tiles: [8, 8] as const, lanes: 64 } };
+
 (IN_ADAPTER_PROCESS ? describe.skip : describe)('WGSL contraction template: structure (pinned profile)', () => {
   it('takes matmul kernels, tiling x\'s row loop and y\'s column loop (packed layout when the lanes would idle)', () => {
-    const p = findContraction(KS.matmulBiasRelu(33, 70, 47), PINNED_PROFILE)!;
+    const p = findContraction(KS.matmulBiasRelu(33, 70, 47), STRIDED8)!;
     expect(p.tiles).to.deep.equal([{ loop: 0, size: 7 }, { loop: 1, size: 8 }]);
     expect(p.unroll).to.equal(4);
     expect(p.lane).to.equal(undefined);
-    const w = emitWgsl(KS.matmulBiasRelu(33, 70, 47), PINNED_PROFILE);
+    const w = emitWgsl(KS.matmulBiasRelu(33, 70, 47), STRIDED8);
     expect(w.strategy).to.equal('contract');
     // 6 column tiles of 8: fewer than 8 lanes, so the packed layout: 5 row tiles of 7 (uniform per workgroup).
     expect(w.workgroupSize).to.equal(8);
@@ -48,10 +51,10 @@ function matvecLong(kk: number): Kernel {
 
   it('strided layout: lanes run consecutive columns, an invocation\'s columns are `lanes` apart', () => {
     // 300 columns in tiles of 6 (no waste): 50 tiles → 64 lanes (at most DEFAULT_CONTRACT's 64), 384 columns per workgroup.
-    const p = findContraction(KS.matmulBiasRelu(20, 30, 300), PINNED_PROFILE)!;
+    const p = findContraction(KS.matmulBiasRelu(20, 30, 300), STRIDED8)!;
     expect(p.tiles).to.deep.equal([{ loop: 0, size: 5 }, { loop: 1, size: 6 }]);
     expect(p.lane).to.deep.equal({ loop: 1, lanes: 64 });
-    const w = emitWgsl(KS.matmulBiasRelu(20, 30, 300), PINNED_PROFILE);
+    const w = emitWgsl(KS.matmulBiasRelu(20, 30, 300), STRIDED8);
     expect(w.workgroupSize).to.equal(64);
     expect(w.dispatch()).to.deep.equal([4, 1, 1]);
     expect(w.code).to.match(/let b1: i32 = t1 \* 384i \+ i32\(lid\);/);
@@ -60,18 +63,18 @@ function matvecLong(kk: number): Kernel {
     expect(w.code).to.match(/if \(b1 < 300i\)/);
     expect(w.code).to.match(/if \(b1 \+ 320i < 300i\)/);
     // A multiple of the chunk: neither clamps nor guards.
-    const even = emitWgsl(KS.matmulBiasRelu(16, 8, 512), PINNED_PROFILE).code;
+    const even = emitWgsl(KS.matmulBiasRelu(16, 8, 512), STRIDED8).code;
     expect(even).to.match(/let i1_7: i32 = b1 \+ 448i;/);
     expect(even).not.to.match(/min\(b1|if \(b1/);
   });
 
-  it('adapter tuning: llvmpipe gets 16×32 tiles over 8 lanes, SwiftShader 8×8 over 32, neither unrolls the contraction loop; the pinned profile ignores tuning', () => {
+  it('adapter tuning: llvmpipe gets 16×32 tiles over 8 lanes, SwiftShader 16×16 over 8, neither unrolls the contraction loop; the pinned profile ignores tuning', () => {
     const cpu = { ...PINNED_PROFILE, name: 'adapter' as const, maxComputeInvocationsPerWorkgroup: 256, maxComputeWorkgroupSizeX: 256, tuning: true, contract: contractTuningFor('llvmpipe') };
     expect(contractTuningFor('llvmpipe (LLVM 19.1.7, 256 bits)')).to.deep.equal(CPU_CONTRACT);
     expect(contractTuningFor('swiftshader Vulkan')).to.deep.equal(SWIFTSHADER_CONTRACT);
     const ss = emitWgsl(KS.matmulBiasRelu(64, 16, 512), { ...cpu, contract: contractTuningFor('swiftshader') });
-    expect(ss.workgroupSize).to.equal(32);
-    expect(ss.code.match(/= fma\(/g)).to.have.length(8 * 8);
+    expect(ss.workgroupSize).to.equal(8);
+    expect(ss.code.match(/= fma\(/g)).to.have.length(16 * 16);
     expect(ss.code).to.match(/for \(var r0: i32 = 0i; r0 < 16i; r0 = r0 \+ 1i\)/);
     expect(contractTuningFor('nvidia hopper')).to.deep.equal(DEFAULT_CONTRACT);
     const p = findContraction(KS.matmulBiasRelu(64, 16, 512), cpu)!;
@@ -91,7 +94,7 @@ function matvecLong(kk: number): Kernel {
     const short = emitWgsl(KS.matmulBiasRelu(64, 5, 512), cpu).code;
     expect(short).to.match(/for \(var r0: i32 = 0i; r0 < 5i; r0 = r0 \+ 1i\)/);
     expect(short.match(/= fma\(/g)).to.have.length(16 * 32);
-    expect(findContraction(KS.matmulBiasRelu(64, 5, 512), { ...cpu, tuning: false })!.unroll).to.equal(5);
+    expect(findContraction(KS.matmulBiasRelu(64, 5, 512), STRIDED8)!.unroll).to.equal(5);
     expect(findContraction(KS.matmulBiasRelu(64, 1, 512), cpu)!.unroll).to.equal(1);
     // W4's x^T·g shape (784×128 · 128×512): 16-row tiles of the 784 rows (49 tiles), 2 chunks of 256 columns.
     const xt = findContraction(KS.matmulBiasRelu(784, 128, 512), cpu)!;
@@ -102,9 +105,52 @@ function matvecLong(kk: number): Kernel {
     expect(findContraction(matvecLong(8192), cpu)!.unroll).to.equal(1);
     expect(findContraction(matvecLong(8193), cpu)!.unroll).to.equal(2);
     expect(findContraction(matvecLong(1000000), cpu)).to.equal(undefined);
-    expect(findContraction(KS.matmulBiasRelu(64, 16, 512), { ...cpu, tuning: false })!.tiles).to.deep.equal([{ loop: 0, size: 8 }, { loop: 1, size: 8 }]);
+    expect(findContraction(KS.matmulBiasRelu(64, 16, 512), { ...cpu, tuning: false })!.shared).to.deep.equal({ la: 8, lb: 8, kt: 16 });
     // Lanes stay within the adapter's limit.
     expect(contractTuning({ ...cpu, maxComputeInvocationsPerWorkgroup: 16, contract: { ...CPU_CONTRACT, lanes: 256 } }).lanes).to.equal(16);
+  });
+
+  it('GPU layout (pinned profile, real GPUs): 8×8 invocations of 4×4 tiles, operands staged 16 steps at a time in workgroup memory', () => {
+    const p = findContraction(KS.matmulBiasRelu(70, 37, 45), PINNED_PROFILE)!;
+    expect(p.shared).to.deep.equal({ la: 8, lb: 8, kt: 16 });
+    expect(p.tiles).to.deep.equal([{ loop: 0, size: 4 }, { loop: 1, size: 4 }]);
+    const w = emitWgsl(KS.matmulBiasRelu(70, 37, 45), PINNED_PROFILE);
+    expect(w.workgroupSize).to.equal(64);
+    // blocks of 32×32: 3 along the 70 rows × 2 along the 45 columns
+    expect(w.dispatch()).to.deep.equal([6, 1, 1]);
+    expect(w.code).to.contain('var<workgroup> kx_xs: array<f32, 512>;');
+    expect(w.code).to.contain('var<workgroup> kx_ys: array<f32, 512>;');
+    expect(w.code.match(/workgroupBarrier\(\);/g)).to.have.length(2);
+    expect(w.code.match(/= fma\(/g)).to.have.length(16 * 4 * 4);
+    expect(w.code).to.match(/for \(var k0: i32 = 0i; k0 < 37i; k0 = k0 \+ 16i\)/);
+    // x (row-major, contiguous along the contraction) is read with consecutive invocations on k; y on its columns
+    expect(w.code).to.contain('kx_xs[kk * 32i + e / 16i] = select(0.0f,');
+    expect(w.code).to.match(/let pt: i32 = min\(bb \+ e % 32i, 44i\);/);
+    // the chunk past k = 37 holds zeros; rows past 70 and columns past 45 are clamped on load and not stored
+    expect(w.code).to.contain('rk < 37i)');
+    expect(w.code).to.contain('if (ba + la + 24i < 70i && bb + lb + 24i < 45i) {');
+    // uniform control flow around the barriers: a workgroup past the grid returns as a whole
+    expect(w.code).to.match(/if \(grp >= 6i\) \{ return; \}/);
+    expect(w.code).not.to.match(/if \(flat|lf >=/);
+    // exact multiples of the block and of the chunk: no clamps, guards or zero fill
+    const even = emitWgsl(KS.matmulBiasRelu(64, 32, 64), PINNED_PROFILE).code;
+    expect(even).not.to.match(/min\(b[ab]|select\(0\.0f|if \(ba/);
+  });
+
+  it('GPU layout falls back to the strided one for matrix-vector products and where the profile cannot hold the block', () => {
+    const mv = findContraction(matvecLong(1000), PINNED_PROFILE)!;
+    expect(mv.shared).to.equal(undefined);
+    expect(mv.tiles).to.deep.equal([{ loop: 0, size: 4 }]);
+    expect(emitWgsl(matvecLong(1000), PINNED_PROFILE).code).not.to.contain('var<workgroup>');
+    // 4 KB of workgroup memory are needed for two 16×32 chunks
+    const small = { ...PINNED_PROFILE, maxComputeWorkgroupStorageSize: 2048 };
+    expect(findContraction(KS.matmulBiasRelu(70, 37, 45), small)!.shared).to.equal(undefined);
+    expect(emitWgsl(KS.matmulBiasRelu(70, 37, 45), small).code).not.to.contain('var<workgroup>');
+    // fewer invocations per workgroup: 4×8
+    expect(findContraction(KS.matmulBiasRelu(70, 37, 45), { ...PINNED_PROFILE, maxComputeInvocationsPerWorkgroup: 32 })!.shared).to.deep.equal({ la: 4, lb: 8, kt: 16 });
+    // small loops get smaller register tiles (2 rows per invocation for 9 rows over 8)
+    expect(findContraction(KS.matmulBiasRelu(9, 5, 300), PINNED_PROFILE)!.tiles).to.deep.equal([{ loop: 0, size: 2 }, { loop: 1, size: 4 }]);
+    expect(findContraction(KS.matmulBiasRelu(9, 5, 300), PINNED_PROFILE)!.shared!.kt).to.equal(5);
   });
 
   it('leaves other kernels to the generic path, and forcing it on them is an internal error', () => {
@@ -131,15 +177,17 @@ function matvecLong(kk: number): Kernel {
   });
 });
 
-interface Case { readonly name: string; readonly run: (...a: unknown[]) => unknown; readonly inputs: readonly Tensor[]; readonly want: readonly Tensor[]; readonly contract: number }
+interface Case { readonly name: string; readonly run: (...a: unknown[]) => unknown; readonly inputs: readonly Tensor[]; readonly want: readonly Tensor[]; readonly contract: number; readonly kernels: readonly Kernel[] }
 
 function prepare(name: string, f: (...a: never[]) => unknown, inputs: readonly Tensor[]): Case {
   const args = inputs.map((t) => Array.fromTensor({ ...t, data: t.data.slice() }));
   const want = interpret(makeJaxpr(f)(...args), args).map((a) => a.tensor());
   const run = jit(f, { device: 'webgpu' }) as unknown as (...a: unknown[]) => unknown;
-  const text = (run as unknown as ReturnType<typeof jit>).lower(...args).compile({ device: 'webgpu' }).asText('wgsl');
+  const compiled = (run as unknown as ReturnType<typeof jit>).lower(...args).compile({ device: 'webgpu' });
+  const text = compiled.asText('wgsl');
+  const kernels = compiled.executable.launches.flatMap((l) => (l.kind === 'kernel' ? [l.kernel] : []));
   args.forEach((a) => a.dispose());
-  return { name, run, inputs, want, contract: (text.match(/: contract, /g) ?? []).length };
+  return { name, run, inputs, want, contract: (text.match(/: contract, /g) ?? []).length, kernels };
 }
 
 const u = (shape: number[], seed: number): Tensor => uniform(shape, seed);
@@ -193,7 +241,7 @@ function worstError(got: Tensor, want: Tensor): number {
 
 const CASES = IN_ADAPTER_PROCESS ? cases() : [];
 
-gpuDescribe('WGSL contraction template on the webgpu device vs the reference interpreter', () => {
+gpuDescribe('WGSL contraction template on the webgpu device vs the reference interpreter', (dev) => {
   for (const c of CASES) {
     it(c.name, async () => {
       const args = c.inputs.map((t) => Array.fromTensor({ ...t, data: t.data.slice() }, false, 'webgpu'));
@@ -211,5 +259,12 @@ gpuDescribe('WGSL contraction template on the webgpu device vs the reference int
   it('every case above but the 1×1×1 and 1×9×1 matmuls (no loop to tile) runs at least one kernel on the contraction template', () => {
     const off = CASES.filter((c) => c.contract === 0).map((c) => c.name);
     expect(off).to.deep.equal(['matmul 1x1x1', 'matmul 1x9x1']);
+  });
+  it(`the GPU template's workgroup-memory layout ran ${process.env.KERNAX_WEBGPU_CONTRACT === 'shared' ? 'in every case with a loop of x\'s own and one of y\'s (KERNAX_WEBGPU_CONTRACT=shared)' : 'nowhere (this adapter\'s template is the strided one)'}`, () => {
+    // the kernels as this device prints them (its profile), not the pinned text
+    const off = CASES.filter((c) => !c.kernels.some((k) => emitWgsl(k, dev().profile).code.includes('var<workgroup> kx_xs'))).map((c) => c.name);
+    // the grouped conv's x reads the output-channel loop too (through the group): no loop is y's alone
+    if (process.env.KERNAX_WEBGPU_CONTRACT === 'shared') expect(off).to.deep.equal(['matmul 1x1x1', 'matmul 1x9x1', 'matvec', 'vecmat', 'conv NHWC grouped, rhs dilation']);
+    else expect(off).to.have.length(CASES.length);
   });
 });
