@@ -83,6 +83,30 @@ gpuDescribe('the webgpu device', (dev) => {
     }
   });
 
+  it('a new value of a scalar argument is a new input, not a new shader (only a new dtype retraces)', async () => {
+    const gpu = dev().device;
+    const make = gpu.createShaderModule.bind(gpu);
+    let modules = 0, traces = 0;
+    gpu.createShaderModule = (d: GPUShaderModuleDescriptor) => { modules++; return make(d); };
+    try {
+      const f = jit((v: np.Value, s: np.Value | number) => { traces++; return v.mul(s).add(1); }, { device: 'webgpu' });
+      const x = np.array([1, 2, 3, 4], { device: 'webgpu' });
+      const run = async (s: number): Promise<number[]> => { const y = f(x, s) as Array; const r = [...await y.data()]; y.dispose(); return r; };
+      expect(await run(2.5)).to.deep.equal([3.5, 6, 8.5, 11]);
+      const [t1, m1] = [traces, modules];
+      expect(m1).to.be.at.least(1);
+      expect(await run(-1.25)).to.deep.equal([-0.25, -1.5, -2.75, -4]);
+      expect(await run(7.5)).to.deep.equal([8.5, 16, 23.5, 31]);
+      expect([traces, modules]).to.deep.equal([t1, m1]);
+      // a weak int32 is another signature (as in JAX): one retrace, its own shader
+      expect(await run(3)).to.deep.equal([4, 7, 10, 13]);
+      expect(traces).to.equal(t1 + 1);
+      x.dispose();
+    } finally {
+      gpu.createShaderModule = make;
+    }
+  });
+
   it('a dependent op waits for a pending (host-step) result', async () => {
     const x = np.array(X, { device: 'webgpu' });
     const h = hostMiddle(x) as Array;
