@@ -1,6 +1,7 @@
 // Kernel-builder rules of the reductions and contractions: reduce_sum/max/min/prod, argmax/argmin (two
 // reduces: the extreme value, then the first index holding it), reduce_window_sum/max (a reduce over the
-// window, padding and dilation as index arithmetic and selects), select_and_gather_add (max pooling's
+// window, padding and dilation as index arithmetic and selects), cumsum of a short axis (a masked sum
+// over the axis), select_and_gather_add (max pooling's
 // JVP: three reduces over the window and loads at the offset they pick), dot_general (a 'dot' over the
 // contracting dims) and conv_general_dilated (a 'dot' over in-features and the window). Each becomes
 // reduce statements whose accumulator the consumer reads. Mirrors plan-deps.ts's reduceInputDeps.
@@ -116,6 +117,23 @@ function windowValue(cx: BuildCtx, e: Extract<Eqn, { prim: 'reduce_window_sum' |
 }
 
 /**
+ * cumsum along a short axis (plan-deps.ts classify): out[.., i, ..] is a sum over the whole axis of x
+ * masked to j ≤ i (j ≥ i when reverse), added in increasing j (the reference adds a reverse scan from
+ * the end: the same sum, rounded in another order).
+ */
+function cumsumValue(cx: BuildCtx, e: Extract<Eqn, { prim: 'cumsum' }>, idx: Index): Expr {
+  const K = cx.K;
+  const x = e.inputs[0]!;
+  const ax = e.params.axis;
+  const { loops, idx: r } = innerLoops(cx, [x.aval.shape[ax]!]);
+  const v = cx.valueAt(x, idx.map((i, d) => (d === ax ? r[0]! : i)));
+  const t = ktype(x);
+  if (loops.length === 0) return cx.reduce('sum', t, loops, v, idx);
+  const keep = K.binary(e.params.reverse ? 'ge' : 'le', r[0]!, idx[ax]!);
+  return cx.reduce('sum', t, loops, K.select(keep, v, K.c(0, t)), idx);
+}
+
+/**
  * select_and_gather_add(t, x) (max pooling's JVP) as src/ir/eval-select-window.ts: per window, t at the
  * position the scan `best = first inside; x > best.x ? x : best` picks (0 for a window of padding only).
  * That is the first inside offset when x is NaN there; otherwise the first offset holding the largest
@@ -227,6 +245,7 @@ export function reductionValue(cx: BuildCtx, e: Eqn, idx: Index): Expr {
     case 'reduce_sum': case 'reduce_max': case 'reduce_min': case 'reduce_prod': return reduceValue(cx, e, idx);
     case 'argmax': case 'argmin': return argValue(cx, e, idx);
     case 'reduce_window_sum': case 'reduce_window_max': return windowValue(cx, e, idx);
+    case 'cumsum': return cumsumValue(cx, e, idx);
     case 'select_and_gather_add': return selectGatherValue(cx, e, idx);
     case 'dot_general': return dotValue(cx, e, idx);
     case 'conv_general_dilated': return convValue(cx, e, idx);

@@ -87,7 +87,7 @@ const PRIM_CLASS: { readonly [P in Prim]: EqnClass } = {
   gather: 'fuse',
   scatter_add: 'host', // data-dependent writes
   iota: 'fuse',
-  cumsum: 'host', // a scan
+  cumsum: 'host', // a scan; a reduce over the axis where the axis is short (classify)
   sort: 'host', // a permutation
   stop_gradient: 'fuse',
   threefry2x32: 'fuse',
@@ -95,10 +95,19 @@ const PRIM_CLASS: { readonly [P in Prim]: EqnClass } = {
   jit: 'host', // the `inline` pass removes these before planning
 };
 
+/**
+ * Longest axis a cumsum is a kernel for: each output is a masked reduce over the whole axis (n² adds
+ * where the host scan does n), which still beats a host step's read-back and upload on the webgpu
+ * device for short axes; longer ones stay a host step.
+ */
+export const CUMSUM_KERNEL_MAX = 256;
+
 /** The class of an equation; anything touching float0 (no data) runs on the host. */
 export function classify(e: Eqn): EqnClass {
   const float0 = e.outputs.some((v) => v.aval.dtype === 'float0') || e.inputs.some((a) => a.aval.dtype === 'float0');
-  return float0 ? 'host' : PRIM_CLASS[e.prim];
+  if (float0) return 'host';
+  if (e.prim === 'cumsum') return e.inputs[0]!.aval.shape[e.params.axis]! <= CUMSUM_KERNEL_MAX ? 'reduce' : 'host';
+  return PRIM_CLASS[e.prim];
 }
 
 /** Loop symbols an index component may depend on. */
@@ -216,6 +225,7 @@ export function reduceInputDeps(e: Eqn, out: DepIdx, fresh: () => number): DepId
     }
     case 'reduce_window_sum': case 'reduce_window_max':
       return [e.params.window_dimensions.map((n, d) => (n === 1 ? out[d]! : unionDeps([out[d]!, one()])))];
+    case 'cumsum': return [shapeOf(e, 0).map((_n, d) => (d === e.params.axis ? one() : out[d]!))];
     case 'select_and_gather_add': {
       // Both operands are read over the window (t at a data-dependent offset in it: the same symbols).
       const w = e.params.window_dimensions.map((n, d) => (n === 1 ? out[d]! : unionDeps([out[d]!, one()])));

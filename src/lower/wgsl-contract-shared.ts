@@ -19,7 +19,7 @@ import type { ContractTuning, DeviceProfile } from './wgsl-profile.js';
 import type { ReduceStmt } from './wgsl-reduce.js';
 import { LOOP_BUDGET, unravel } from './wgsl-reduce.js';
 import type { Gen, Scope } from './wgsl-scope.js';
-import { block, emit, hoist, line, storeText } from './wgsl-scope.js';
+import { bare, block, emit, hoist, line, storeText } from './wgsl-scope.js';
 
 export interface SharedLayout {
   /** Invocations along a and along b (LA·LB per workgroup). */
@@ -157,15 +157,6 @@ export function sharedBody(g: Gen, s: Scope, p: ContractPlan, sh: SharedLayout, 
       });
     }
   }
-}
-
-/** `{ ... }`: a bare block (its temporaries are its own). */
-function bare(s: Scope, fill: (c: Scope) => void): void {
-  const c: Scope = { lines: [], pad: `${s.pad}  `, memo: new Map(s.memo) };
-  fill(c);
-  line(s, '{');
-  s.lines.push(...c.lines);
-  line(s, '}');
 }
 
 /** Whether some load of `e` steps by ±1 along loop `name` (its index's linear form has coefficient ±1 there). */

@@ -25,7 +25,7 @@ import { contractTuning } from './wgsl-profile.js';
 import type { ReduceStmt, StoreStmt } from './wgsl-reduce.js';
 import { LOOP_BUDGET, unravel } from './wgsl-reduce.js';
 import type { Gen, Scope } from './wgsl-scope.js';
-import { block, emit, hoist, line, storeText } from './wgsl-scope.js';
+import { bare, block, emit, hoist, line, storeText } from './wgsl-scope.js';
 import type { SharedLayout } from './wgsl-contract-shared.js';
 import { sharedBody, sharedGroups, sharedLayout } from './wgsl-contract-shared.js';
 
@@ -215,15 +215,6 @@ const tileVar = (p: ContractPlan, j: number, u: number): string => (u === 0 ? `i
 
 function bindOffset(g: Gen, p: ContractPlan, o: Offset): void {
   p.tiles.forEach((t, j) => g.loopVar.set(g.k.loops[t.loop]!.name, tileVar(p, j, o[j]!)));
-}
-
-/** `{ ... }`: a bare block (its temporaries are its own). */
-function bare(s: Scope, fill: (c: Scope) => void): void {
-  const c: Scope = { lines: [], pad: `${s.pad}  `, memo: new Map(s.memo) };
-  fill(c);
-  line(s, '{');
-  s.lines.push(...c.lines);
-  line(s, '}');
 }
 
 /** A scope writing into `s`'s lines with `s`'s and `extra`'s temporaries in view. */

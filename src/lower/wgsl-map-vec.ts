@@ -83,6 +83,11 @@ export function vecMapBody(g: Gen, s: Scope, plan: VecPlan, wg: number, gx: numb
 
 /** The load nodes of `k` that read vectorised inputs. */
 function vecLoads(k: Kernel, plan: VecPlan): Extract<Expr, { op: 'load' }>[] {
+  return vecLoadsOf(plan, k.stmts.flatMap((st) => (st.kind === 'store' ? [st.value, st.index] : [st.value])));
+}
+
+/** The load nodes reachable from `roots` that read inputs the plan binds as vec4 arrays (first reached first). */
+export function vecLoadsOf(plan: VecPlan, roots: readonly Expr[]): Extract<Expr, { op: 'load' }>[] {
   const out: Extract<Expr, { op: 'load' }>[] = [];
   const seen = new Set<number>();
   const walk = (e: Expr): void => {
@@ -91,9 +96,6 @@ function vecLoads(k: Kernel, plan: VecPlan): Extract<Expr, { op: 'load' }>[] {
     if (e.op === 'load' && plan.inputs.has(e.input)) out.push(e);
     children(e).forEach(walk);
   };
-  for (const st of k.stmts) {
-    walk(st.value);
-    if (st.kind === 'store') walk(st.index);
-  }
+  roots.forEach(walk);
   return out;
 }

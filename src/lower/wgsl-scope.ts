@@ -40,9 +40,14 @@ export const line = (s: Scope, text: string): void => { s.lines.push(s.pad + tex
 export function block(s: Scope, header: string, fill: (c: Scope) => void): void {
   const c = childScope(s);
   fill(c);
-  line(s, `${header} {`);
+  line(s, header ? `${header} {` : '{');
   s.lines.push(...c.lines);
   line(s, '}');
+}
+
+/** `{ ... }`: a bare block (its temporaries are its own). */
+export function bare(s: Scope, fill: (c: Scope) => void): void {
+  block(s, '', fill);
 }
 
 /** The WGSL text of `e` in scope `s`, emitting `let` temporaries for its non-trivial nodes. */

@@ -13,6 +13,7 @@ import { children, loopsUsed } from './kir-build.js';
 import { linOf } from './kir-range.js';
 import { STORAGE_TYPE } from './wgsl-expr.js';
 import type { VecPlan } from './wgsl-map-vec.js';
+import { vecLoadsOf } from './wgsl-map-vec.js';
 import type { DeviceProfile } from './wgsl-profile.js';
 import { mapVecWidth } from './wgsl-profile.js';
 import type { ReduceStmt, StoreStmt } from './wgsl-reduce.js';
@@ -102,20 +103,6 @@ function quadText(g: Gen, s: Scope, index: Expr, v: string, quad: string): strin
   return parts.join(' + ');
 }
 
-/** Loads of vec4-bound inputs reachable from `roots` (the quads of one iteration). */
-function quadLoads(plan: SerialVecPlan, roots: readonly Expr[]): Extract<Expr, { op: 'load' }>[] {
-  const out: Extract<Expr, { op: 'load' }>[] = [];
-  const seen = new Set<number>();
-  const walk = (e: Expr): void => {
-    if (seen.has(e.id)) return;
-    seen.add(e.id);
-    if (e.op === 'load' && plan.inputs.has(e.input)) out.push(e);
-    children(e).forEach(walk);
-  };
-  roots.forEach(walk);
-  return out;
-}
-
 /**
  * One iteration over a quad of lane loop `v` (quad number `quad`) in scope `c`: the lane-invariant parts
  * of `roots` once, each vec4 load once, then `perLane(lane scope, j)` for lanes 0..3 with `v` bound to
@@ -124,7 +111,7 @@ function quadLoads(plan: SerialVecPlan, roots: readonly Expr[]): Extract<Expr, {
 function quadIteration(g: Gen, c: Scope, plan: SerialVecPlan, v: string, quad: string, roots: readonly Expr[], perLane: (lane: Scope, j: number) => void): void {
   const only = new Set([v]);
   for (const r of roots) hoist(g, c, r, only);
-  for (const e of quadLoads(plan, roots)) {
+  for (const e of vecLoadsOf(plan, roots)) {
     if (c.memo.has(e.id)) continue;
     const name = `v${g.temps++}`;
     line(c, `let ${name}: vec4<${STORAGE_TYPE[g.k.inputs[e.input]!.dtype]}> = in${e.input}[${quadText(g, c, e.index, v, quad)}];`);
@@ -133,7 +120,7 @@ function quadIteration(g: Gen, c: Scope, plan: SerialVecPlan, v: string, quad: s
   const prev = g.loopVar.get(v);
   LANES.forEach((comp, j) => {
     const lane: Scope = { lines: c.lines, pad: c.pad, memo: new Map(c.memo) };
-    for (const e of quadLoads(plan, roots)) {
+    for (const e of vecLoadsOf(plan, roots)) {
       const x = `${c.memo.get(e.id)!}.${comp}`;
       lane.memo.set(e.id, e.type === 'bool' ? `(${x} != 0u)` : x);
     }

@@ -137,7 +137,8 @@ describe('planFusion: edge cases', () => {
   });
 
   it('host steps read materialised inputs and their outputs feed later kernels', () => {
-    const { j, p } = planOf((x: T) => lax.mul(lax.cumsum(lax.sin(x), 0), 2.0), f32(5));
+    // a cumsum longer than CUMSUM_KERNEL_MAX is a host step (a short one is a kernel)
+    const { j, p } = planOf((x: T) => lax.mul(lax.cumsum(lax.sin(x), 0), 2.0), f32(300));
     expect(p.kernels.map((k) => k.kind)).to.deep.equal(['loop', 'host', 'loop']);
     expect(p.kernels[1]!.reads).to.deep.equal(p.kernels[0]!.writes);
     expect(p.kernels[2]!.reads).to.deep.equal(p.kernels[1]!.writes);

@@ -109,20 +109,21 @@ describe('executables', () => {
   });
 
   it('kernel mode: materialised intermediates (host-step chains) share slots too', () => {
-    const cj = makeJaxpr((a: T) => lax.cumsum(lax.cumsum(lax.cumsum(lax.cumsum(a, 0), 0), 0), 0))(f32(64));
+    // cumsum over 300 elements: longer than a cumsum kernel takes (CUMSUM_KERNEL_MAX), so host steps
+    const cj = makeJaxpr((a: T) => lax.cumsum(lax.cumsum(lax.cumsum(lax.cumsum(a, 0), 0), 0), 0))(f32(300));
     const exe = compileJaxpr(cj, { fallback: false });
     expect(exe.launches.map((l) => l.kind)).to.deep.equal(['host', 'host', 'host', 'host']);
-    expect(exe.plan.slotBytes).to.deep.equal([256, 256]);
-    expect(executableStats(exe)).to.deep.equal({ kernels: 0, launches: 4, hostSteps: 4, buffers: 3, peakBytes: 768 });
-    const ones = t32([64], new Array(64).fill(1));
+    expect(exe.plan.slotBytes).to.deep.equal([1200, 1200]);
+    expect(executableStats(exe)).to.deep.equal({ kernels: 0, launches: 4, hostSteps: 4, buffers: 3, peakBytes: 3600 });
+    const ones = t32([300], new Array(300).fill(1));
     const got = runExecutable(exe, [ones])[0]!;
     expect([...got.data]).to.deep.equal([...interpret(cj, [ones])[0]!.data]);
   });
 
   it('a failure in the middle of a run leaves the executable and earlier results intact', () => {
-    const cj = makeJaxpr((a: T) => lax.exp(lax.cumsum(lax.sin(a), 0)))(f32(8));
+    const cj = makeJaxpr((a: T) => lax.exp(lax.cumsum(lax.sin(a), 0)))(f32(300)); // a kernel, a host step (long cumsum), a kernel
     const exe = compileJaxpr(cj, { fallback: false });
-    const a = t32([8], [0, 1, 2, 3, 4, 5, 6, 7]);
+    const a = t32([300], Array.from({ length: 300 }, (_, i) => i / 50));
     const first = runExecutable(exe, [a])[0]!;
     const snapshot = [...first.data];
     type Mutable = { fn: (i: unknown[], o: unknown[]) => void };

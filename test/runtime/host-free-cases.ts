@@ -1,6 +1,6 @@
 // Programs of the primitives that used to be host steps and are now loop kernels — argmax/argmin,
 // reduce_window_sum/max, select_and_gather_add (max pooling's JVP), random_bits, threefry2x32,
-// dynamic_update_slice (starts read from the data and clamped) — with the inputs that break naive kernels: NaN (first NaN wins),
+// dynamic_update_slice (starts read from the data and clamped), cumsum of an axis up to 256 — with the inputs that break naive kernels: NaN (first NaN wins),
 // ties, ±0, ±Inf, int extremes, padding, strides, base and window dilation, windows that lie wholly in
 // padding; batches of keys, key words with the top bit set; and the constant shifts of Threefry's
 // rotations (printed as plain WGSL shifts). Shared by the CPU test (host-free-kernels.test.ts) and the
@@ -69,5 +69,9 @@ export const HOST_FREE_CASES: readonly HostFreeCase[] = [
   { name: 'dynamic_update_slice starts past the end and below 0 clamp (XLA)', fn: (x) => lax.dynamicUpdateSlice(x, lax.mul(lax.slice(x, [0, 0], [3, 2]), 10), [7, -4]), input: smooth([5, 4], 55) },
   { name: 'dynamic_update_slice of a whole dim, i32 start of an i32 operand', fn: (x) => lax.dynamicUpdateSlice(x, lax.slice(x, [1, 0], [2, 6]), [lax.convertElementType(lax.reduceMax(x, [0, 1]), 'int32'), 3]), input: tensor('i32', [4, 6], (i) => (i * 5) % 3) },
   { name: 'dynamic_update_slice bool, then a reduction of the result', fn: (x) => lax.reduceSum(lax.convertElementType(lax.dynamicUpdateSlice(lax.gt(x, 0), lax.lt(lax.slice(x, [2], [9]), 0), [lax.argmin(x, 0)]), 'float32'), [0]), input: smooth([40], 56) },
+  { name: 'cumsum along rows and reverse down columns, NaN/Inf', fn: (x) => lax.add(lax.cumsum(x, 1), lax.cumsum(x, 0, true)), input: tricky([5, 7], 57, 6) },
+  { name: 'cumsum of the longest axis a kernel takes (256), fused with exp', fn: (x) => lax.cumsum(lax.exp(x), 0), input: smooth([256], 58) },
+  { name: 'cumsum i32 wraps, reverse', fn: (x) => lax.cumsum(x, 1, true), input: tensor('i32', [3, 5], (i) => (i % 2 ? 2147483647 : -7)) },
+  { name: 'cumsum u32 and an axis of length 1', fn: (x) => lax.cumsum(lax.cumsum(x, 1), 0), input: tensor('u32', [1, 6], (i) => 0xfffffff0 + i) },
   { name: 'jvp of max pool with base dilation (holes never picked)', fn: (x) => jvp((v: V) => lax.reduceWindowMax(v, [3, 2], [1, 1], [[1, 1], [0, 0]], { baseDilation: [2, 1] }), [x], [lax.neg(x)])[1], input: smooth([4, 5], 53) },
 ];

@@ -4,10 +4,18 @@
 // bit for max pooling; other floats within 1e-6 relative (sum pooling adds in double and rounds once in
 // both, the kernel maybe in another order).
 import { expect } from 'chai';
-import { Array, interpret, jit, makeJaxpr } from '../../src/index.js';
+import { Array, interpret, jit, lax, makeJaxpr } from '../../src/index.js';
+import { CUMSUM_KERNEL_MAX } from '../../src/lower/plan-deps.js';
 import { HOST_FREE_CASES } from './host-free-cases.js';
 
 describe('former host steps as kernels (cpu): argmax/argmin, reduce_window, select_and_gather_add, PRNG', () => {
+  it(`a cumsum over more than CUMSUM_KERNEL_MAX (${CUMSUM_KERNEL_MAX}) elements stays a host step (a kernel would add n² times)`, () => {
+    const x = Array.fromTensor({ shape: [2, CUMSUM_KERNEL_MAX + 1], dtype: 'f32', data: new Float32Array(2 * (CUMSUM_KERNEL_MAX + 1)).fill(0.5) });
+    const f = jit((v: Parameters<typeof lax.neg>[0]) => lax.cumsum(v, 1));
+    expect(f.lower(x).compile().stats().hostSteps).to.equal(1);
+    expect(jit((v: Parameters<typeof lax.neg>[0]) => lax.cumsum(v, 0)).lower(x).compile().stats().hostSteps).to.equal(0);
+    expect([...(f(x) as Array).tensor().data].slice(CUMSUM_KERNEL_MAX - 1, CUMSUM_KERNEL_MAX + 2)).to.deep.equal([128, 128.5, 0.5]);
+  });
   for (const c of HOST_FREE_CASES) {
     it(c.name, () => {
       const x = Array.fromTensor({ ...c.input, data: c.input.data.slice() });

@@ -10,7 +10,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
   if (grp >= 16i) { return; }
   let i0: i32 = grp;
   let v0: i32 = (i0 * 384i);
-   {
+  {
     var p: f32 = 0.0f;
     for (var t: i32 = i32(lid); t < 384i; t = t + 128i) {
       let r0: i32 = t;
@@ -38,7 +38,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
   let a0: f32 = kx_red0[0];
   workgroupBarrier();
   let v3: f32 = (a0 * 0.0026041667442768812f);
-   {
+  {
     var p: f32 = 0.0f;
     for (var t: i32 = i32(lid); t < 384i; t = t + 128i) {
       let r0: i32 = t;

@@ -20,7 +20,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
   if (grp >= 5i) { return; }
   let i0: i32 = grp;
   let v0: i32 = (i0 * 1000i);
-   {
+  {
     var p: f32 = kx_ninf();
     for (var t: i32 = i32(lid); t < 1000i; t = t + 128i) {
       let r0: i32 = t;

@@ -21,7 +21,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
   if (grp >= 64i) { return; }
   let i0: i32 = grp;
   let v0: i32 = (i0 * 1000i);
-   {
+  {
     var p: f32 = kx_ninf();
     for (var t: i32 = i32(lid); t < 1000i; t = t + 128i) {
       let r0: i32 = t;
@@ -48,7 +48,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
   workgroupBarrier();
   let a0: f32 = kx_red0[0];
   workgroupBarrier();
-   {
+  {
     var p: f32 = 0.0f;
     for (var t: i32 = i32(lid); t < 1000i; t = t + 128i) {
       let r0: i32 = t;

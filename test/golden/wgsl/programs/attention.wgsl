@@ -172,7 +172,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
   if (grp >= 8i) { return; }
   let i0: i32 = grp;
   let v0: i32 = (i0 * 8i);
-   {
+  {
     var p: f32 = kx_ninf();
     for (var t: i32 = i32(lid); t < 8i; t = t + 128i) {
       let r0: i32 = t;
@@ -201,7 +201,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
   let a0: f32 = kx_red0[0];
   workgroupBarrier();
   let v4: f32 = kx_maxf(kx_ninf(), a0);
-   {
+  {
     var p: f32 = 0.0f;
     for (var t: i32 = i32(lid); t < 8i; t = t + 128i) {
       let r0: i32 = t;

@@ -7,7 +7,7 @@ var<workgroup> kx_red0: array<f32, 128>;
 fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) lid: u32) {
   let grp: i32 = i32(wid.x + wid.y * 1u);
   if (grp >= 1i) { return; }
-   {
+  {
     var p: f32 = 0.0f;
     for (var t: i32 = i32(lid); t < 100000i; t = t + 128i) {
       let r0: i32 = t;

@@ -22,7 +22,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
   if (grp >= 4i) { return; }
   let i0: i32 = grp;
   let v0: i32 = (i0 * 300i);
-   {
+  {
     var p: f32 = kx_ninf();
     for (var t: i32 = i32(lid); t < 300i; t = t + 128i) {
       let r0: i32 = t;
@@ -52,7 +52,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
   let v3: f32 = kx_maxf(kx_ninf(), a0);
   let v4: bool = kx_isfinite(v3);
   let v5: f32 = select(0.0f, v3, v4);
-   {
+  {
     var p: f32 = 0.0f;
     for (var t: i32 = i32(lid); t < 300i; t = t + 128i) {
       let r0: i32 = t;

@@ -22,7 +22,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
   if (grp >= 64i) { return; }
   let i0: i32 = grp;
   let v0: i32 = (i0 * 1000i);
-   {
+  {
     var p: f32 = kx_ninf();
     for (var t: i32 = i32(lid); t < 1000i; t = t + 128i) {
       let r0: i32 = t;
@@ -41,7 +41,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
   }
   let a0k: i32 = subgroupMax(select(select(bitcast<i32>(a0q) ^ 0x7fffffffi, bitcast<i32>(a0q), bitcast<i32>(a0q) >= 0i), 0x7fffffffi, kx_isnan(a0q)));
   let a0: f32 = bitcast<f32>(select(select(a0k ^ 0x7fffffffi, a0k, a0k >= 0i), 0x7fc00000i, a0k == 0x7fffffffi));
-   {
+  {
     var p: f32 = 0.0f;
     for (var t: i32 = i32(lid); t < 1000i; t = t + 128i) {
       let r0: i32 = t;
