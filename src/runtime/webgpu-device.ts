@@ -164,13 +164,15 @@ export function tuningText(info: Partial<AdapterInfo>): string {
 
 /**
  * The contraction template of an adapter (wgsl-profile.ts contractTuningFor). KERNAX_WEBGPU_CONTRACT=
- * shared|cpu|swiftshader overrides it with the GPU (workgroup-memory), llvmpipe or SwiftShader template:
+ * shared|strided|cpu|swiftshader overrides it with the GPU (workgroup-memory) template, the GPUs' former
+ * strided 8×8 over 64 (for A/B runs on a GPU), llvmpipe's or SwiftShader's:
  * the WebGPU suite runs the contraction programs again with 'shared' on both CPU adapters, so that the
  * GPU template is executed, not only printed, on machines without a GPU.
  */
 export function contractFor(adapterText: string): ContractTuning {
   const env = typeof process !== 'undefined' ? process.env?.KERNAX_WEBGPU_CONTRACT : undefined;
   if (env === 'shared') return DEFAULT_CONTRACT;
+  if (env === 'strided') return { layout: 'strided', tiles: [8, 8], lanes: 64 };
   if (env === 'cpu') return CPU_CONTRACT;
   if (env === 'swiftshader') return SWIFTSHADER_CONTRACT;
   return contractTuningFor(adapterText);
