@@ -94,8 +94,21 @@ export function describe(x: unknown): string {
   if (x instanceof Array || x instanceof Tracer || x instanceof Scalar) return avalStr(x.aval);
   if (x === null) return 'null';
   if (x === undefined) return 'undefined';
+  const foreign = foreignKernax(x);
+  if (foreign) return foreign;
   if (typeof x === 'object') return x.constructor?.name ?? 'object';
   return `${typeof x} ${String(x)}`;
+}
+
+/**
+ * An Array, Tracer or Scalar of another copy of kernax (the package loaded twice, e.g. from its sources
+ * and from its build): described as such, since "got Tracer, expected a tracer" would explain nothing.
+ */
+export function foreignKernax(x: unknown): string | undefined {
+  if (typeof x !== 'object' || x === null || !('aval' in x)) return undefined;
+  const name = (x as { constructor?: { name?: string } }).constructor?.name;
+  if (name !== 'Array' && name !== 'Tracer' && name !== 'Scalar') return undefined;
+  return `a ${name} of another copy of kernax (the package is loaded twice, e.g. from src/ and from dist/: import one of them)`;
 }
 
 /** A weak Scalar re-typed to `dtype` (staying weak); other operands unchanged. */

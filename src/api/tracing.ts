@@ -10,6 +10,7 @@ import type { TreeDef } from '../trace/pytree.js';
 import { flatten, isShapeSpec, unflatten } from '../trace/pytree.js';
 import { Trace, Tracer } from '../trace/trace.js';
 import { Array } from './array.js';
+import { foreignKernax } from './convert.js';
 
 /** The aval a leaf argument is traced at: arrays keep theirs (weak flag included), JS numbers are weak. */
 export function leafAval(api: string, leaf: unknown, where: string): Aval {
@@ -28,6 +29,8 @@ export function leafAval(api: string, leaf: unknown, where: string): Aval {
 export function describeLeaf(x: unknown): string {
   if (x instanceof Array || x instanceof Tracer) return avalStr(x.aval);
   if (x === null) return 'null';
+  const foreign = foreignKernax(x);
+  if (foreign) return foreign;
   if (typeof x === 'object') return x.constructor?.name ?? 'object';
   return `${typeof x} ${String(x)}`;
 }

@@ -25,6 +25,8 @@ describe('np errors', () => {
     ['sum repeated axis', () => np.sum(a, [0, -2]), 'np.sum', 'axis/repeated'],
     ['exp string', () => np.exp(bad('a')), 'np.exp', 'args/not-an-array', 'got string a'],
     ['add object', () => np.add(a, bad({})), 'np.add', 'args/not-an-array'],
+    // a tracer of a second copy of the package (say src/ and dist/ both loaded) is named as such
+    ['tracer of another copy', () => np.exp(bad(new (class Tracer { aval = { shape: [2], dtype: 'f32' } })())), 'np.exp', 'args/not-an-array', 'got a Tracer of another copy of kernax (the package is loaded twice'],
     ['reshape size', () => np.reshape(a, [5, -1]), 'np.reshape', 'shape/size-mismatch'],
     ['reshape two holes', () => np.reshape(a, [-1, -1]), 'np.reshape', 'shape/invalid'],
     ['zeros bad dtype', () => np.zeros([2], { dtype: 'float64' }), 'np.zeros', 'dtype/unknown'],
