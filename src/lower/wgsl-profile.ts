@@ -75,14 +75,15 @@ export const DEFAULT_CONTRACT: ContractTuning = { layout: 'shared', tiles: [4, 4
 export const CPU_CONTRACT: ContractTuning = { layout: 'strided', tiles: [16, 32], lanes: 8, unroll: 1 };
 
 /**
- * SwiftShader: 16×16 outputs over 8 lanes, the contraction loop not unrolled. Its shader compiler needs
- * seconds for CPU_CONTRACT's 512-fma bodies (W4's step: 15 pipelines, 11–15 s before the first call
- * returns; 6 s here, 1.6–2 s with 8×8 tiles). Steady state, medians of 15 (W4 784-512-512-10 batch 128,
- * matmul 512, 1024): 16×16/8 169 / 96 / 799 ms, 16×32/8 188 / 103 / 803, 8×8/32 217 / 143 / 1005,
- * 16×16/16 211 / 136 / 914, the workgroup-memory GPU layout 355–625 / 181–293 / 1174–2011 (barriers);
- * at batch 16 and matmul 128/256 all tiles were within noise of each other.
+ * SwiftShader: 16×16 outputs over 8 lanes, two copies of the contraction loop's body per iteration. Its
+ * shader compiler needs seconds for CPU_CONTRACT's 512-fma bodies (W4's step: 15 pipelines, 11–15 s
+ * before the first call returns; 7.5 s here, 6–8 s without unrolling, 15 s unrolled 4×). Steady state,
+ * medians of 15 (W4 784-512-512-10 batch 128, matmul 512, 1024): 16×16/8 unrolled 2× 149–151 / 91–94 /
+ * 644 ms, not unrolled 169–187 / 89–105 / 707–799, 16×32/8 188 / 103 / 803, 8×8/32 217 / 143 / 1005,
+ * the workgroup-memory GPU layout 355–625 / 181–293 / 1174–2011 (barriers). The W6 Jacobian's convolution
+ * kernels (a 3-step innermost loop) take 2.1 s unrolled 2× against 2.9–3.4 s not unrolled.
  */
-export const SWIFTSHADER_CONTRACT: ContractTuning = { layout: 'strided', tiles: [16, 16], lanes: 8, unroll: 1 };
+export const SWIFTSHADER_CONTRACT: ContractTuning = { layout: 'strided', tiles: [16, 16], lanes: 8, unroll: 2 };
 
 /**
  * Whether an adapter's info text (webgpu-device.ts `tuningText`) names a CPU implementation of WebGPU:

@@ -68,14 +68,14 @@ const STRIDED8 = { ...PINNED_PROFILE, tuning: true, contract: { layout: 'strided
     expect(even).not.to.match(/min\(b1|if \(b1/);
   });
 
-  it('adapter tuning: llvmpipe gets 16×32 tiles over 8 lanes, SwiftShader 16×16 over 8, neither unrolls the contraction loop; the pinned profile ignores tuning', () => {
+  it('adapter tuning: llvmpipe gets 16×32 tiles over 8 lanes without unrolling, SwiftShader 16×16 over 8 unrolled twice; the pinned profile ignores tuning', () => {
     const cpu = { ...PINNED_PROFILE, name: 'adapter' as const, maxComputeInvocationsPerWorkgroup: 256, maxComputeWorkgroupSizeX: 256, tuning: true, contract: contractTuningFor('llvmpipe') };
     expect(contractTuningFor('llvmpipe (LLVM 19.1.7, 256 bits)')).to.deep.equal(CPU_CONTRACT);
     expect(contractTuningFor('swiftshader Vulkan')).to.deep.equal(SWIFTSHADER_CONTRACT);
     const ss = emitWgsl(KS.matmulBiasRelu(64, 16, 512), { ...cpu, contract: contractTuningFor('swiftshader') });
     expect(ss.workgroupSize).to.equal(8);
-    expect(ss.code.match(/= fma\(/g)).to.have.length(16 * 16);
-    expect(ss.code).to.match(/for \(var r0: i32 = 0i; r0 < 16i; r0 = r0 \+ 1i\)/);
+    expect(ss.code.match(/= fma\(/g)).to.have.length(2 * 16 * 16);
+    expect(ss.code).to.match(/for \(var r0: i32 = 0i; r0 < 16i; r0 = r0 \+ 2i\)/);
     expect(contractTuningFor('nvidia hopper')).to.deep.equal(DEFAULT_CONTRACT);
     const p = findContraction(KS.matmulBiasRelu(64, 16, 512), cpu)!;
     expect(p.tiles).to.deep.equal([{ loop: 0, size: 16 }, { loop: 1, size: 32 }]);
