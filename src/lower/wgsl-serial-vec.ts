@@ -111,7 +111,8 @@ function quadText(g: Gen, s: Scope, index: Expr, v: string, quad: string): strin
 function quadIteration(g: Gen, c: Scope, plan: SerialVecPlan, v: string, quad: string, roots: readonly Expr[], perLane: (lane: Scope, j: number) => void): void {
   const only = new Set([v]);
   for (const r of roots) hoist(g, c, r, only);
-  for (const e of vecLoadsOf(plan, roots)) {
+  const loads = vecLoadsOf(plan, roots);
+  for (const e of loads) {
     if (c.memo.has(e.id)) continue;
     const name = `v${g.temps++}`;
     line(c, `let ${name}: vec4<${STORAGE_TYPE[g.k.inputs[e.input]!.dtype]}> = in${e.input}[${quadText(g, c, e.index, v, quad)}];`);
@@ -120,7 +121,7 @@ function quadIteration(g: Gen, c: Scope, plan: SerialVecPlan, v: string, quad: s
   const prev = g.loopVar.get(v);
   LANES.forEach((comp, j) => {
     const lane: Scope = { lines: c.lines, pad: c.pad, memo: new Map(c.memo) };
-    for (const e of vecLoadsOf(plan, roots)) {
+    for (const e of loads) {
       const x = `${c.memo.get(e.id)!}.${comp}`;
       lane.memo.set(e.id, e.type === 'bool' ? `(${x} != 0u)` : x);
     }
