@@ -7,7 +7,7 @@
 // other's turned into ratios of either sign. With no interleaver installed, `timeCase` is `timeit`.
 // Imports bench/lib only.
 import type { TimeOptions, Timing } from './timing.js';
-import { stats, timeit } from './timing.js';
+import { firstAndWarm, stats, timeit } from './timing.js';
 
 interface Waiting {
   readonly peer: string;
@@ -20,10 +20,6 @@ interface Waiting {
   readonly resolve: (t: Timing) => void;
   readonly reject: (e: unknown) => void;
 }
-
-/** Warm-up after the first call: as timeit (at least `warmup` calls, then up to 150 ms / 30 calls). */
-const WARM_MS = 150;
-const WARM_CALLS = 30;
 
 interface Interleaver {
   /** Runs one peer's suite as a task of the interleaver; resolves when the suite has ended. */
@@ -77,14 +73,8 @@ async function timeGroup(group: readonly Waiting[]): Promise<void> {
   const runs: Run[] = [];
   for (const w of group) {
     try {
-      const t0 = performance.now();
-      const r = await w.first();
-      const firstMs = performance.now() - t0;
-      w.check(r);
-      const slow = firstMs > w.o.maxMs / 2;
-      const warm0 = performance.now();
-      for (let i = 1; !slow && (i < w.o.warmup || (performance.now() - warm0 < WARM_MS && i < WARM_CALLS)); i++) await w.again();
-      runs.push({ w, firstMs, times: [], reps: w.o.reps, minReps: slow ? 1 : w.o.minReps });
+      const { firstMs, minReps } = await firstAndWarm(w.first, w.again, w.o, w.check);
+      runs.push({ w, firstMs, times: [], reps: w.o.reps, minReps });
     } catch (e) {
       w.reject(e);
     }

@@ -20,24 +20,32 @@ const WARM_CALLS = 30;
 export interface Timing extends Stats { firstMs: number }
 
 /**
+ * The first call (timed and checked), then the warm-up: at least `warmup` calls, then more until WARM_MS
+ * of them (at most WARM_CALLS): a small kernel reaches V8's optimising tier only after several calls (W6
+ * forward: six calls of 4-7 ms, then 0.2-0.3 ms), which two warm-up calls left inside the timed reps. The
+ * same for every peer. A first call slower than half the budget skips the warm-up and asks for one rep.
+ */
+export async function firstAndWarm<R>(first: () => Promise<R> | R, again: () => Promise<unknown> | unknown, o: TimeOptions, check: (r: R) => void): Promise<{ firstMs: number; minReps: number }> {
+  const t0 = performance.now();
+  const r = await first();
+  const firstMs = performance.now() - t0;
+  check(r);
+  const slow = firstMs > o.maxMs / 2;
+  const warm0 = performance.now();
+  for (let i = 1; !slow && (i < o.warmup || (performance.now() - warm0 < WARM_MS && i < WARM_CALLS)); i++) await again();
+  return { firstMs, minReps: slow ? 1 : o.minReps };
+}
+
+/**
  * `first` is the very first call (a fresh jit: tracing and compilation included); it returns the
  * result, forced to the host, which the caller checks. `again` runs one more call and forces its
  * results back to the host. A first call slower than the budget skips the warm-up and takes one rep.
  */
 export async function timeit<R>(first: () => Promise<R> | R, again: () => Promise<unknown> | unknown, o: TimeOptions, check: (r: R) => void): Promise<Timing> {
-  let t0 = performance.now();
-  const r = await first();
-  const firstMs = performance.now() - t0;
-  check(r);
-  const slow = firstMs > o.maxMs / 2;
-  // Warm-up: at least `warmup` calls, then more until WARM_MS of them (at most WARM_CALLS): a small
-  // kernel reaches V8's optimising tier only after several calls (W6 forward: six calls of 4-7 ms, then
-  // 0.2-0.3 ms), which two warm-up calls left inside the timed reps. The same for every peer.
-  const warm0 = performance.now();
-  for (let i = 1; !slow && (i < o.warmup || (performance.now() - warm0 < WARM_MS && i < WARM_CALLS)); i++) await again();
+  const { firstMs, minReps } = await firstAndWarm(first, again, o, check);
   const times: number[] = [];
-  const minReps = slow ? 1 : o.minReps;
   const start = performance.now();
+  let t0: number;
   while (times.length < o.reps && (times.length < minReps || performance.now() - start < o.maxMs)) {
     t0 = performance.now();
     await again();

@@ -128,7 +128,6 @@ function cumsumValue(cx: BuildCtx, e: Extract<Eqn, { prim: 'cumsum' }>, idx: Ind
   const { loops, idx: r } = innerLoops(cx, [x.aval.shape[ax]!]);
   const v = cx.valueAt(x, idx.map((i, d) => (d === ax ? r[0]! : i)));
   const t = ktype(x);
-  if (loops.length === 0) return cx.reduce('sum', t, loops, v, idx);
   const keep = K.binary(e.params.reverse ? 'ge' : 'le', r[0]!, idx[ax]!);
   return cx.reduce('sum', t, loops, K.select(keep, v, K.c(0, t)), idx);
 }

@@ -12,7 +12,7 @@
 // (barriers cost ~10× there). Imports src/ir, kir*.ts, wgsl-*.ts.
 import { size as prod } from '../ir/dtype.js';
 import type { Expr, Kernel } from './kir.js';
-import { children, loopsUsed } from './kir-build.js';
+import { children } from './kir-build.js';
 import { linOf } from './kir-range.js';
 import type { ContractPlan } from './wgsl-contract.js';
 import type { ContractTuning, DeviceProfile } from './wgsl-profile.js';
@@ -25,11 +25,11 @@ export interface SharedLayout {
   /** Invocations along a and along b (LA·LB per workgroup). */
   readonly la: number;
   readonly lb: number;
-  /** Steps of the innermost reduction loop per chunk. */
+  /** Steps of the flattened reduction loops per chunk. */
   readonly kt: number;
 }
 
-/** Steps of the innermost reduction loop staged per chunk. */
+/** Steps of the flattened reduction loops staged per chunk (fewer when the reduction is shorter). */
 const KT = 16;
 
 /**
@@ -173,10 +173,4 @@ function unitStride(e: Expr, name: string): boolean {
   };
   walk(e);
   return found;
-}
-
-/** Whether `p`'s x reads loop a only of the tiled pair and y loop b only (the plan's invariant). */
-export function sharedApplies(k: Kernel, p: Pick<ContractPlan, 'x' | 'y'>, a: number, b: number): boolean {
-  const ux = loopsUsed(p.x), uy = loopsUsed(p.y);
-  return ux.has(k.loops[a]!.name) && !uy.has(k.loops[a]!.name) && uy.has(k.loops[b]!.name) && !ux.has(k.loops[b]!.name);
 }

@@ -21,7 +21,7 @@ import { loopsUsed } from './kir-build.js';
 import { contractionShape } from './kir-contract.js';
 import { size as prod } from '../ir/dtype.js';
 import type { DeviceProfile } from './wgsl-profile.js';
-import { contractTuning } from './wgsl-profile.js';
+import { contractTuning, GPU_STRIDED_CONTRACT } from './wgsl-profile.js';
 import type { ReduceStmt, StoreStmt } from './wgsl-reduce.js';
 import { LOOP_BUDGET, unravel } from './wgsl-reduce.js';
 import type { Gen, Scope } from './wgsl-scope.js';
@@ -83,7 +83,7 @@ export function findContraction(k: Kernel, profile: DeviceProfile): ContractPlan
     if (sh) return { reduce: r, stores, x, y, tiles: [{ loop: a, size: sh.ta }, { loop: b, size: sh.tb }], unroll: 1, shared: sh.layout };
   }
   // a matrix-vector product, or a block the profile cannot hold: the strided layout
-  const tune = tuned.layout === 'shared' ? { ...STRIDED_FALLBACK, lanes: tuned.lanes } : tuned;
+  const tune = tuned.layout === 'shared' ? { ...GPU_STRIDED_CONTRACT, lanes: tuned.lanes } : tuned;
   const [ta, tb] = tune.tiles;
   const tiles = [...(a >= 0 ? [{ loop: a, size: tileSize(k.loops[a]!.extent, ta) }] : []), ...(b >= 0 ? [{ loop: b, size: tileSize(k.loops[b]!.extent, tb) }] : [])];
   const unroll = unrollFor(r.inner, tune.unroll);
@@ -91,9 +91,6 @@ export function findContraction(k: Kernel, profile: DeviceProfile): ContractPlan
   const lane = tune.layout === 'strided' ? stridedLane(k, tiles, tune.lanes) : undefined;
   return { reduce: r, stores, x, y, tiles, unroll, ...(lane ? { lane } : {}) };
 }
-
-/** Where the shared layout does not apply: 8×8 tiles, strided (the lanes are the tuning's). */
-const STRIDED_FALLBACK = { layout: 'strided', tiles: [8, 8] } as const;
 
 /** Fewest lanes of the strided layout (past this many idle SIMD lanes the packed layout is kept). */
 const MIN_LANES = 8;

@@ -17,7 +17,8 @@ export interface VecPlan {
   readonly outputs: ReadonlySet<number>;
 }
 
-const LANES = ['x', 'y', 'z', 'w'] as const;
+/** The components of a vec4, lane by lane. */
+export const LANES = ['x', 'y', 'z', 'w'] as const;
 
 /** The plan of a map kernel `k` on `p`, or null (not tuned for vec4, not 1-D, extent not a multiple of 4, no vec buffer). */
 export function vecMapPlan(k: Kernel, p: DeviceProfile): VecPlan | null {

@@ -63,6 +63,9 @@ export interface ContractTuning {
  */
 export const DEFAULT_CONTRACT: ContractTuning = { layout: 'shared', tiles: [4, 4], lanes: 64 };
 
+/** The strided layout with GPU-sized tiles: GPUs' matrix-vector products (and their template before DEFAULT_CONTRACT). */
+export const GPU_STRIDED_CONTRACT: ContractTuning = { layout: 'strided', tiles: [8, 8], lanes: 64 };
+
 /**
  * CPU implementations (llvmpipe, SwiftShader): the fastest of tiles 4×4..32×64, 8..64 lanes and unroll
  * 1..8 measured on matmul 256..1024 and the W4 MLP step's kernels (784-512-512-10, batch 128: plain and

@@ -13,7 +13,7 @@ import { children, loopsUsed } from './kir-build.js';
 import { linOf } from './kir-range.js';
 import { STORAGE_TYPE } from './wgsl-expr.js';
 import type { VecPlan } from './wgsl-map-vec.js';
-import { vecLoadsOf } from './wgsl-map-vec.js';
+import { LANES, vecLoadsOf } from './wgsl-map-vec.js';
 import type { DeviceProfile } from './wgsl-profile.js';
 import { mapVecWidth } from './wgsl-profile.js';
 import type { ReduceStmt, StoreStmt } from './wgsl-reduce.js';
@@ -27,8 +27,6 @@ export interface SerialVecPlan extends VecPlan {
   /** Whether the statements below the row level (all stores at full depth) run 4 points per iteration. */
   readonly deep: boolean;
 }
-
-const LANES = ['x', 'y', 'z', 'w'] as const;
 
 /** Whether `index` is 4·base + lane loop `v` with base free of `v` (so lanes 0..3 are one aligned quad). */
 function quadIndex(index: Expr, v: string): boolean {
@@ -111,20 +109,16 @@ function quadText(g: Gen, s: Scope, index: Expr, v: string, quad: string): strin
 function quadIteration(g: Gen, c: Scope, plan: SerialVecPlan, v: string, quad: string, roots: readonly Expr[], perLane: (lane: Scope, j: number) => void): void {
   const only = new Set([v]);
   for (const r of roots) hoist(g, c, r, only);
-  const loads = vecLoadsOf(plan, roots);
-  for (const e of loads) {
-    if (c.memo.has(e.id)) continue;
+  // the vec4 of each load, by load id (only its components enter the lanes' memos)
+  const quads = vecLoadsOf(plan, roots).map((e) => {
     const name = `v${g.temps++}`;
     line(c, `let ${name}: vec4<${STORAGE_TYPE[g.k.inputs[e.input]!.dtype]}> = in${e.input}[${quadText(g, c, e.index, v, quad)}];`);
-    c.memo.set(e.id, name);
-  }
+    return { e, name };
+  });
   const prev = g.loopVar.get(v);
   LANES.forEach((comp, j) => {
     const lane: Scope = { lines: c.lines, pad: c.pad, memo: new Map(c.memo) };
-    for (const e of loads) {
-      const x = `${c.memo.get(e.id)!}.${comp}`;
-      lane.memo.set(e.id, e.type === 'bool' ? `(${x} != 0u)` : x);
-    }
+    for (const { e, name } of quads) lane.memo.set(e.id, e.type === 'bool' ? `(${name}.${comp} != 0u)` : `${name}.${comp}`);
     g.loopVar.set(v, j === 0 ? `(${quad} * 4i)` : `(${quad} * 4i + ${j}i)`);
     perLane(lane, j);
   });

@@ -4,7 +4,7 @@
 // per process, created once. Imports src/ir and src/lower (types).
 import { UserError } from '../ir/errors.js';
 import type { ContractTuning, DeviceProfile } from '../lower/wgsl-profile.js';
-import { contractTuningFor, CPU_CONTRACT, DEFAULT_CONTRACT, isCpuAdapter, SWIFTSHADER_CONTRACT } from '../lower/wgsl-profile.js';
+import { contractTuningFor, CPU_CONTRACT, DEFAULT_CONTRACT, GPU_STRIDED_CONTRACT, isCpuAdapter, SWIFTSHADER_CONTRACT } from '../lower/wgsl-profile.js';
 
 export type WebGpuBackend = 'opengles' | 'vulkan' | 'browser';
 
@@ -172,7 +172,7 @@ export function tuningText(info: Partial<AdapterInfo>): string {
 export function contractFor(adapterText: string): ContractTuning {
   const env = typeof process !== 'undefined' ? process.env?.KERNAX_WEBGPU_CONTRACT : undefined;
   if (env === 'shared') return DEFAULT_CONTRACT;
-  if (env === 'strided') return { layout: 'strided', tiles: [8, 8], lanes: 64 };
+  if (env === 'strided') return GPU_STRIDED_CONTRACT;
   if (env === 'cpu') return CPU_CONTRACT;
   if (env === 'swiftshader') return SWIFTSHADER_CONTRACT;
   return contractTuningFor(adapterText);

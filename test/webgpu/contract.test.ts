@@ -11,7 +11,7 @@ import { emitWgsl } from '../../src/lower/codegen-wgsl.js';
 import { createInterner } from '../../src/lower/kir-build.js';
 import type { Kernel } from '../../src/lower/kir.js';
 import { findContraction, tileSize } from '../../src/lower/wgsl-contract.js';
-import { contractTuning, contractTuningFor, CPU_CONTRACT, DEFAULT_CONTRACT, PINNED_PROFILE, SWIFTSHADER_CONTRACT } from '../../src/lower/wgsl-profile.js';
+import { contractTuning, contractTuningFor, CPU_CONTRACT, DEFAULT_CONTRACT, GPU_STRIDED_CONTRACT, PINNED_PROFILE, SWIFTSHADER_CONTRACT } from '../../src/lower/wgsl-profile.js';
 import type { Tracer } from '../../src/trace/trace.js';
 import { uniform } from '../transform/golden-programs.js';
 import { gpuDescribe, IN_ADAPTER_PROCESS } from './gpu-env.js';
@@ -31,7 +31,7 @@ function matvecLong(kk: number): Kernel {
 }
 
 /** The strided layout with GPU-sized tiles (real GPUs' template before the workgroup-memory one; CPU adapters' layout). */
-const STRIDED8 = { ...PINNED_PROFILE, tuning: true, contract: { layout: 'strided' as const, tiles: [8, 8] as const, lanes: 64 } };
+const STRIDED8 = { ...PINNED_PROFILE, tuning: true, contract: GPU_STRIDED_CONTRACT };
 
 (IN_ADAPTER_PROCESS ? describe.skip : describe)('WGSL contraction template: structure (pinned profile)', () => {
   it('takes matmul kernels, tiling x\'s row loop and y\'s column loop (packed layout when the lanes would idle)', () => {
@@ -50,7 +50,7 @@ const STRIDED8 = { ...PINNED_PROFILE, tuning: true, contract: { layout: 'strided
   });
 
   it('strided layout: lanes run consecutive columns, an invocation\'s columns are `lanes` apart', () => {
-    // 300 columns in tiles of 6 (no waste): 50 tiles → 64 lanes (at most DEFAULT_CONTRACT's 64), 384 columns per workgroup.
+    // 300 columns in tiles of 6 (no waste): 50 tiles → 64 lanes (at most GPU_STRIDED_CONTRACT's 64), 384 columns per workgroup.
     const p = findContraction(KS.matmulBiasRelu(20, 30, 300), STRIDED8)!;
     expect(p.tiles).to.deep.equal([{ loop: 0, size: 5 }, { loop: 1, size: 6 }]);
     expect(p.lane).to.deep.equal({ loop: 1, lanes: 64 });
