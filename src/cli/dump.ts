@@ -23,6 +23,7 @@ import { isLowerStage, LOWER_STAGES, lowerStages } from './lower-stages.js';
 import { CliError, parseArgs, usage } from './args.js';
 import type { Io } from './main.js';
 import { printResult } from './opt.js';
+import { expandForKernels } from '../lower/expand.js';
 
 const FLAGS: readonly FlagSpec[] = [
   { name: 'fn', takesValue: true, help: 'the exported program entry to dump (default: all)' },
@@ -98,7 +99,7 @@ function stagesOf(name: string, p: Program): Stage[] {
   if (optimized.kind === 'one') {
     const j = optimized.jaxpr;
     const lower = lowerStages(j, `kernax dump: ${name}`);
-    for (const s of LOWER_STAGES) stages.push({ name: s, text: () => lower(s), ...(s === 'plan' ? { planOf: j } : {}) });
+    for (const s of LOWER_STAGES) stages.push({ name: s, text: () => lower(s), ...(s === 'plan' ? { planOf: expandForKernels(j) } : {}) });
   }
   return stages;
 }

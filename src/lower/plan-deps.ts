@@ -76,7 +76,7 @@ const PRIM_CLASS: { readonly [P in Prim]: EqnClass } = {
   reduce_window_sum: 'reduce',
   reduce_window_max: 'reduce',
   select_and_gather_add: 'reduce',
-  select_and_scatter_add: 'host', // a scatter: a window argmax inside a window sum (nested reductions)
+  select_and_scatter_add: 'host', // a window argmax inside a window sum; expand.ts rewrites it into two kernels (not with base dilation)
   dot_general: 'reduce',
   conv_general_dilated: 'reduce',
   slice: 'fuse',

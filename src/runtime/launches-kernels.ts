@@ -1,4 +1,4 @@
-// Kernel-mode launches: the fusion plan of a jaxpr, its Kernel IR (build-kernels), each loop kernel
+// Kernel-mode launches: the fusion plan of a jaxpr (after expand.ts's rewrites), its Kernel IR (build-kernels), each loop kernel
 // printed as JS and compiled once; host steps run the reference rules. Imports src/ir, src/lower and
 // the runtime's own files.
 import type { Jaxpr } from '../ir/core.js';
@@ -10,11 +10,13 @@ import { PINNED_PROFILE } from '../lower/wgsl-profile.js';
 import { isHostStep } from '../lower/kir.js';
 import { printStep } from '../lower/kir-print.js';
 import { planFusion, printPlan } from '../lower/plan.js';
+import { expandForKernels } from '../lower/expand.js';
 import type { BufferTable, Launch } from './executable-types.js';
 import type { Built } from './launches-host.js';
 
 /** Launches of `j`'s fusion plan: one per planned kernel or host step, in launch order. */
-export function kernelLaunches(j: Jaxpr, table: BufferTable): Built {
+export function kernelLaunches(j0: Jaxpr, table: BufferTable): Built {
+  const j = expandForKernels(j0);
   const plan = planFusion(j);
   const built = buildKernels(j, plan);
   const launches: Launch[] = built.kernels.map((step, i): Launch => {

@@ -10,6 +10,7 @@ import { F32_CTX, allocTensor, scalarTensor } from '../../src/ir/eval-types.js';
 import type { Prim } from '../../src/ir/primitives.js';
 import { OPTIMIZE_PIPELINE, runPipeline } from '../../src/ir/transform/run-pipeline.js';
 import type { BuiltKernels } from '../../src/lower/build-kernels.js';
+import { expandForKernels } from '../../src/lower/expand.js';
 import type { Kernel } from '../../src/lower/kir.js';
 import { isHostStep } from '../../src/lower/kir.js';
 import type { Tracer } from '../../src/trace/trace.js';
@@ -27,11 +28,11 @@ export interface LowerProgram {
   readonly maxKernels?: number;
 }
 
-/** The optimised jaxpr of a closed jaxpr (inline, fold, simplify, cse, dce). */
+/** The optimised jaxpr of a closed jaxpr (inline, fold, simplify, cse, dce), then expand.ts's rewrites: what kernelLaunches plans. */
 export function optimize(cj: ClosedJaxpr): ClosedJaxpr {
   const r = runPipeline(cj.jaxpr, OPTIMIZE_PIPELINE);
   if (r.kind !== 'one') throw new Error('optimize: expected one jaxpr');
-  return { jaxpr: r.jaxpr, consts: cj.consts };
+  return { jaxpr: expandForKernels(r.jaxpr), consts: cj.consts };
 }
 
 const layernorm = (x: T, g: T, b: T) => {

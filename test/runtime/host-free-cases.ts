@@ -1,11 +1,12 @@
 // Programs of the primitives that used to be host steps and are now loop kernels — argmax/argmin,
-// reduce_window_sum/max, select_and_gather_add (max pooling's JVP), random_bits, threefry2x32,
+// reduce_window_sum/max, select_and_gather_add (max pooling's JVP), select_and_scatter_add (its VJP,
+// rewritten by src/lower/expand.ts), random_bits, threefry2x32,
 // dynamic_update_slice (starts read from the data and clamped), cumsum of an axis up to 256 — with the inputs that break naive kernels: NaN (first NaN wins),
 // ties, ±0, ±Inf, int extremes, padding, strides, base and window dilation, windows that lie wholly in
 // padding; batches of keys, key words with the top bit set; and the constant shifts of Threefry's
 // rotations (printed as plain WGSL shifts). Shared by the CPU test (host-free-kernels.test.ts) and the
 // WebGPU one (test/webgpu/host-free.test.ts); both compare against the reference interpreter.
-import { jvp, lax } from '../../src/index.js';
+import { grad, jvp, lax } from '../../src/index.js';
 import type { Tensor } from '../../src/ir/core.js';
 import type { DType } from '../../src/ir/dtype.js';
 import { rng } from '../helpers/rng.js';
@@ -73,5 +74,12 @@ export const HOST_FREE_CASES: readonly HostFreeCase[] = [
   { name: 'cumsum of the longest axis a kernel takes (256), fused with exp', fn: (x) => lax.cumsum(lax.exp(x), 0), input: smooth([256], 58) },
   { name: 'cumsum i32 wraps, reverse', fn: (x) => lax.cumsum(x, 1, true), input: tensor('i32', [3, 5], (i) => (i % 2 ? 2147483647 : -7)) },
   { name: 'cumsum u32 and an axis of length 1', fn: (x) => lax.cumsum(lax.cumsum(x, 1), 0), input: tensor('u32', [1, 6], (i) => 0xfffffff0 + i) },
+  { name: 'max pool VJP 2x2 stride 2 NHWC (select_and_scatter_add), NaN/Inf/ties', fn: (x) => lax.selectAndScatterAdd(lax.sub(lax.mul(lax.reduceWindowMax(x, [1, 2, 2, 1], [1, 2, 2, 1]), 3), 0.5), x, [1, 2, 2, 1], [1, 2, 2, 1]), input: tricky([2, 6, 6, 3], 60, 7) },
+  { name: 'max pool VJP 3x3 SAME stride 1 (overlapping windows add up), ties', fn: (x) => lax.selectAndScatterAdd(lax.add(lax.reduceWindowMax(x, [3, 3], [1, 1], 'SAME'), 0.25), x, [3, 3], [1, 1], 'SAME'), input: tensor('f32', [7, 6], (i) => Math.floor(Math.sin(i * 7.3) * 3) / 2) },
+  { name: 'max pool VJP 3x3 stride 2, padding [[2,1],[0,3]], windows of padding only', fn: (x) => lax.selectAndScatterAdd(lax.add(lax.reduceWindowMax(x, [3, 3], [2, 2], [[2, 1], [0, 3]]), 1.25), x, [3, 3], [2, 2], [[2, 1], [0, 3]]), input: tricky([7, 6], 61, 5) },
+  { name: 'max pool VJP with window dilation and a stride longer than the window', fn: (x) => lax.selectAndScatterAdd(lax.neg(lax.reduceWindowMax(x, [2, 2], [3, 3], 'VALID', { windowDilation: [2, 1] })), x, [2, 2], [3, 3], 'VALID', { windowDilation: [2, 1] }), input: smooth([9, 8], 62) },
+  { name: 'max pool VJP: -0, Inf and NaN sources', fn: (x) => lax.selectAndScatterAdd(lax.div(lax.reshape(lax.slice(x, [0], [5]), [5]), lax.slice(x, [5], [10])), x, [4], [2], [[1, 1]]), input: tensor('f32', [10], (i) => [-0, 1, -1, 0, NaN, 5, 0, 2, -0, 3][i]!) },
+  { name: 'max pool VJP i32 (wrapping sums)', fn: (x) => lax.selectAndScatterAdd(lax.mul(lax.reduceWindowMax(x, [2], [1], 'VALID'), 3), x, [2], [1], 'VALID'), input: tensor('i32', [9], (i) => [5, -3, 5, 2147483647, 0, 0, -2147483648, 7, 7][i]!) },
+  { name: 'grad of sum(cos(max pool 2x2 stride 2)) (the VJP a CNN trains with)', fn: (x) => grad((v: V) => lax.reduceSum(lax.cos(lax.reduceWindowMax(v, [2, 2], [2, 2])), [0, 1]))(x), input: smooth([8, 6], 63) },
   { name: 'jvp of max pool with base dilation (holes never picked)', fn: (x) => jvp((v: V) => lax.reduceWindowMax(v, [3, 2], [1, 1], [[1, 1], [0, 0]], { baseDilation: [2, 1] }), [x], [lax.neg(x)])[1], input: smooth([4, 5], 53) },
 ];

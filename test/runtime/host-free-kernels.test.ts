@@ -8,7 +8,7 @@ import { Array, interpret, jit, lax, makeJaxpr } from '../../src/index.js';
 import { CUMSUM_KERNEL_MAX } from '../../src/lower/plan-deps.js';
 import { HOST_FREE_CASES } from './host-free-cases.js';
 
-describe('former host steps as kernels (cpu): argmax/argmin, reduce_window, select_and_gather_add, PRNG', () => {
+describe('former host steps as kernels (cpu): argmax/argmin, reduce_window, max pooling JVP and VJP, PRNG', () => {
   it(`a cumsum over more than CUMSUM_KERNEL_MAX (${CUMSUM_KERNEL_MAX}) elements stays a host step (a kernel would add n² times)`, () => {
     const x = Array.fromTensor({ shape: [2, CUMSUM_KERNEL_MAX + 1], dtype: 'f32', data: new Float32Array(2 * (CUMSUM_KERNEL_MAX + 1)).fill(0.5) });
     const f = jit((v: Parameters<typeof lax.neg>[0]) => lax.cumsum(v, 1));

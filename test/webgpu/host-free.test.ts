@@ -23,7 +23,7 @@ const prepared: Prepared[] = IN_ADAPTER_PROCESS ? HOST_FREE_CASES.map((c) => {
   return { name: c.name, run: run as unknown as (x: Array) => unknown, input: c.input, want, hostSteps, exact: want.dtype !== 'f32' || c.name.startsWith('max pool') || c.name.startsWith('arg') };
 }) : [];
 
-gpuDescribe('former host steps as WGSL kernels: argmax/argmin, reduce_window, select_and_gather_add, PRNG', () => {
+gpuDescribe('former host steps as WGSL kernels: argmax/argmin, reduce_window, max pooling JVP and VJP, PRNG', () => {
   for (const c of prepared) {
     it(c.name, async () => {
       expect(c.hostSteps, 'host steps').to.equal(0);
