@@ -11,7 +11,7 @@
 // - one kernel per materialised kernel-computed value, except that kernels with the same parallel loops
 //   that share a placed reduction become one kernel with several outputs (softmax's row kernel and its
 //   log-sum-exp, a reduction and its epilogue).
-import type { Jaxpr, Var } from '../ir/core.js';
+import type { Atom, Jaxpr, Var } from '../ir/core.js';
 import { InternalError } from '../ir/errors.js';
 import type { RootWalk, WalkCtx } from './plan-walk.js';
 import { isExpensive, reductionCount, walkCtx, walkRoot } from './plan-walk.js';
@@ -44,7 +44,7 @@ export function planFusion(j: Jaxpr): FusionPlan {
   for (let iter = 0; ; iter++) {
     if (iter > 10 * j.eqns.length + 10) throw new InternalError('planFusion: no fixed point');
     const walks = kernelRoots(ctx).map((v) => cache.get(v.id) ?? walkRoot(ctx, v));
-    const groups = groupKernels(walks);
+    const groups = groupKernels(ctx, walks);
     const added = nextMaterialised(ctx, walks, groups);
     if (!added.length) return orderPlan(ctx, walks, groups);
     for (const id of added) mat.add(id);
@@ -98,12 +98,23 @@ const sameMap = (a: RootWalk, b: RootWalk): boolean =>
 
 /**
  * Groups of root indices that become one multi-output kernel (shareReduction or sameMap), with no
- * path between them through other kernels.
+ * path between them through other kernels or host steps.
  */
-function groupKernels(walks: readonly RootWalk[]): number[][] {
+function groupKernels(ctx: WalkCtx, walks: readonly RootWalk[]): number[][] {
   const groupOf = walks.map((_w, i) => i);
   const find = (i: number): number => (groupOf[i] === i ? i : (groupOf[i] = find(groupOf[i]!)));
   const rootIndex = new Map(walks.map((w, i) => [w.root.id, i]));
+  // A host step's output depends on the kernels that write its inputs (a kernel, the host step, a
+  // kernel reading its output: grouping the two kernels would make a cycle).
+  const hostInputs = new Map<number, readonly Atom[]>();
+  ctx.jaxpr.eqns.forEach((e, i) => { if (ctx.classes[i] === 'host') for (const v of e.outputs) hostInputs.set(v.id, e.inputs); });
+  const writersOf = (r: Atom, out: Set<number>, seen = new Set<number>()): void => {
+    if (r.kind === 'lit' || seen.has(r.id)) return;
+    seen.add(r.id);
+    const k = rootIndex.get(r.id);
+    if (k !== undefined) out.add(k);
+    else for (const a of hostInputs.get(r.id) ?? []) writersOf(a, out, seen);
+  };
   const reaches = (from: number, to: number): boolean => {
     const seen = new Set<number>();
     const stack = [from];
@@ -114,10 +125,9 @@ function groupKernels(walks: readonly RootWalk[]): number[][] {
       seen.add(g);
       walks.forEach((w, i) => {
         if (find(i) !== g) return;
-        for (const r of w.reads) {
-          const k = rootIndex.get(r.id);
-          if (k !== undefined && find(k) !== g) stack.push(find(k));
-        }
+        const ks = new Set<number>();
+        for (const r of w.reads) writersOf(r, ks);
+        for (const k of ks) if (find(k) !== g) stack.push(find(k));
       });
     }
     return false;

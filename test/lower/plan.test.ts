@@ -113,6 +113,14 @@ describe('planFusion: invariants of every plan', () => {
 });
 
 describe('planFusion: edge cases', () => {
+  it('maps before and after a host step that read the same input stay two kernels (grouping them would be a cycle)', () => {
+    // mul(x, 2) feeds a host step (a cumsum longer than a kernel takes); add(cumsum, x) reads its result:
+    // both are maps over x's shape reading x, but one kernel for both would wait on itself.
+    const { p } = planOf((x: T) => lax.add(lax.cumsum(lax.mul(x, 2), 0), x), f32(300));
+    expect([loops(p), hosts(p)]).to.deep.equal([2, 1]);
+    expect(p.kernels.map((k) => k.kind)).to.deep.equal(['loop', 'host', 'loop']);
+  });
+
   it('a column reduction read by every row is materialised (no recomputation per row)', () => {
     const { p } = planOf((x: T) => np.divide(x, np.sum(x, 0)), f32(4, 3));
     expect(loops(p)).to.equal(2);
