@@ -27,7 +27,7 @@ export interface BufferInfo {
 
 export type Launch =
   | { readonly kind: 'kernel'; readonly name: string; readonly kernel: Kernel; readonly fn: KernelFn; readonly source: string; readonly reads: readonly number[]; readonly writes: readonly number[] }
-  | { readonly kind: 'host'; readonly name: string; readonly prim: Prim; readonly params: unknown; readonly outAvals: readonly Aval[]; readonly reads: readonly number[]; readonly writes: readonly number[] };
+  | { readonly kind: 'host'; readonly name: string; readonly prim: Prim; readonly params: unknown; readonly inAvals: readonly Aval[]; readonly outAvals: readonly Aval[]; readonly reads: readonly number[]; readonly writes: readonly number[] };
 
 /** Where each jaxpr output comes from: a buffer it owns, or a copy of another (input, literal, repeat). */
 export interface OutputSource {
@@ -61,7 +61,7 @@ export interface ExecutableStats {
   readonly kernels: number;
   /** Launches per run: kernels and host steps. */
   readonly launches: number;
-  /** Host steps per run (on webgpu each reads back, runs the CPU rule and uploads: a fallback). */
+  /** Host steps per run (on webgpu each reads back, runs the CPU rule and uploads: a fallback; a scatter_add that runs as shaders there is not counted). */
   readonly hostSteps: number;
   /** Physical buffers a run allocates: the scratch slots and the outputs it writes. */
   readonly buffers: number;

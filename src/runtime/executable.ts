@@ -11,6 +11,9 @@ import { BufferTable, bytesOf, gpuBytesOf } from './executable-types.js';
 import type { Built } from './launches-host.js';
 import { hostLaunches } from './launches-host.js';
 import { kernelLaunches } from './launches-kernels.js';
+import type { Launch } from './executable-types.js';
+import type { Params } from '../ir/primitives.js';
+import { scatterAddOnGpu } from '../lower/wgsl-scatter.js';
 
 export type { Executable, ExecutableStats } from './executable-types.js';
 export { runExecutable } from './run.js';
@@ -85,12 +88,18 @@ function compileHashed(j: Jaxpr, opts: CompileOptions, hash: string): Executable
   };
 }
 
+/** Whether a host step has shaders of its own on the webgpu device (webgpu-exec.ts's onGpu). */
+function hostStepOnGpu(l: Extract<Launch, { kind: 'host' }>): boolean {
+  const [op, idx, upd] = l.inAvals;
+  return l.prim === 'scatter_add' && scatterAddOnGpu(l.params as Params['scatter_add'], op!, idx!, upd!);
+}
+
 /** Kernels, launches, physical buffers and peak bytes of one run. */
 export function executableStats(exe: Executable): ExecutableStats {
   const kernels = new Set(exe.launches.flatMap((l) => (l.kind === 'kernel' ? [l.kernel] : []))).size;
   const bytes = exe.device === 'webgpu' ? gpuBytesOf : bytesOf;
   const outBytes = exe.outputs.reduce((a, o) => a + bytes(exe.buffers[o.buffer]!.aval), 0);
-  const hostSteps = exe.launches.filter((l) => l.kind === 'host').length;
+  const hostSteps = exe.launches.filter((l) => l.kind === 'host' && !(exe.device === 'webgpu' && hostStepOnGpu(l))).length;
   return { kernels, launches: exe.launches.length, hostSteps, buffers: exe.plan.slotBytes.length + exe.outputs.length, peakBytes: exe.plan.scratchBytes + outBytes };
 }
 

@@ -17,6 +17,7 @@ export function hostLaunches(j: Jaxpr, table: BufferTable): Built {
     name: `h${i}`,
     prim: e.prim,
     params: e.params,
+    inAvals: e.inputs.map((a) => a.aval),
     outAvals: e.outputs.map((v) => v.aval),
     reads: e.inputs.map((a) => table.of(a)),
     writes: e.outputs.map((v) => table.define(v)),
