@@ -1,21 +1,25 @@
 #!/usr/bin/env node
 // Runs the WebGPU test files (test/webgpu/**/*.test.ts) once per Dawn adapter, each in a process of its
 // own (Dawn on SwiftShader must not share a process with CPU-heavy work: see README, WebGPU):
-// llvmpipe through OpenGL ES (compatibility mode), then SwiftShader through Vulkan; then the contraction
-// and program suites on each with the GPU contraction template (KERNAX_WEBGPU_CONTRACT=shared).
+// llvmpipe through OpenGL ES (compatibility mode), then SwiftShader through Vulkan; then the contraction,
+// program and sort suites on each with the templates real GPUs get (KERNAX_WEBGPU_CONTRACT=shared,
+// KERNAX_WEBGPU_SORT=shader).
 import { spawnSync } from 'node:child_process';
 
 const GLES = { KERNAX_WEBGPU_BACKEND: 'opengles', EGL_PLATFORM: 'surfaceless' };
 const VULKAN = { KERNAX_WEBGPU_BACKEND: 'vulkan', VK_ICD_FILENAMES: process.env.VK_ICD_FILENAMES ?? '/usr/lib/chromium/vk_swiftshader_icd.json' };
 const ALL = ['test/webgpu/**/*.test.ts'];
-// The GPU contraction template (workgroup memory) on the CPU adapters too: the contraction and program
-// suites again with KERNAX_WEBGPU_CONTRACT=shared, so that the template real GPUs get is executed here.
-const SHARED = ['test/webgpu/contract.test.ts', 'test/webgpu/programs.test.ts'];
+// The GPU templates on the CPU adapters too: the contraction and program suites again with the
+// workgroup-memory contraction (KERNAX_WEBGPU_CONTRACT=shared) and the sort suite with the bitonic shader
+// (KERNAX_WEBGPU_SORT=shader; CPU adapters otherwise sort on the host), so that what real GPUs run is
+// executed here.
+const SHARED = ['test/webgpu/contract.test.ts', 'test/webgpu/programs.test.ts', 'test/webgpu/sort.test.ts'];
+const GPU_TEMPLATES = { KERNAX_WEBGPU_CONTRACT: 'shared', KERNAX_WEBGPU_SORT: 'shader' };
 const ADAPTERS = [
   { name: 'opengles (Mesa llvmpipe)', env: GLES, files: ALL },
   { name: 'vulkan (SwiftShader)', env: VULKAN, files: ALL },
-  { name: 'opengles (Mesa llvmpipe), GPU contraction template', env: { ...GLES, KERNAX_WEBGPU_CONTRACT: 'shared' }, files: SHARED },
-  { name: 'vulkan (SwiftShader), GPU contraction template', env: { ...VULKAN, KERNAX_WEBGPU_CONTRACT: 'shared' }, files: SHARED },
+  { name: 'opengles (Mesa llvmpipe), GPU templates', env: { ...GLES, ...GPU_TEMPLATES }, files: SHARED },
+  { name: 'vulkan (SwiftShader), GPU templates', env: { ...VULKAN, ...GPU_TEMPLATES }, files: SHARED },
 ];
 let failed = 0;
 const total = [0, 0, 0];

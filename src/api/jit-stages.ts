@@ -8,6 +8,8 @@ import { OPTIMIZE_PIPELINE, runPipeline } from '../ir/transform/run-pipeline.js'
 import type { DeviceKind } from '../runtime/buffer.js';
 import type { Executable, ExecutableStats } from '../runtime/executable.js';
 import { executableStats, getExecutable } from '../runtime/executable.js';
+import { lastWebGpuProbe } from '../runtime/webgpu-device.js';
+import type { DeviceProfile } from '../lower/wgsl-profile.js';
 import type { TreeDef } from '../trace/pytree.js';
 import { traceArgs, withText } from './tracing.js';
 
@@ -82,6 +84,12 @@ export function loweredOf(e: Entry, compile: (e: Entry, device: DeviceKind) => C
   };
 }
 
+/** The initialised webgpu device's profile (which host steps run as shaders there), if there is one. */
+function webGpuProfile(): DeviceProfile | undefined {
+  const p = lastWebGpuProbe();
+  return p?.ok ? p.device.profile : undefined;
+}
+
 /** The compiled stage for `device`: compiling for webgpu needs no adapter (its WGSL text uses PINNED_PROFILE). */
 export function compiledOf(e: Entry, device: DeviceKind, call: (args: unknown[]) => unknown): Compiled {
   const exe = entryExecutable(e, device);
@@ -98,7 +106,7 @@ export function compiledOf(e: Entry, device: DeviceKind, call: (args: unknown[])
         default: return badStage('jit.compiled.asText', stage, ['plan', 'kernels', 'js', 'wgsl']);
       }
     },
-    stats: () => executableStats(exe),
+    stats: () => executableStats(exe, webGpuProfile()),
     call: (...args: unknown[]) => call(args),
   };
 }

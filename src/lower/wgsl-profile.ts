@@ -35,6 +35,13 @@ export interface DeviceProfile {
    * ms; on llvmpipe 8 was slower, 10 → 18 ms at 1e7, so 1 there).
    */
   readonly splitVec?: number;
+  /**
+   * sort stays a host step (read back, the CPU rule, upload) instead of wgsl-sort.ts's bitonic shader
+   * (only read when `tuning`; absent: the shader). webgpu-device.ts sets it on CPU adapters, where the
+   * "GPU" is the same CPU: the shader measured 1.5–2.4× slower on llvmpipe and 5–18× on SwiftShader
+   * ([1,4096], [64,1000], [512,128] f32 rows).
+   */
+  readonly hostSort?: boolean;
 }
 
 /**

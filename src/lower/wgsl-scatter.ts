@@ -48,7 +48,7 @@ function kernel(name: string, code: string, inputs: number, n: number, g: { x: n
  * Whether the webgpu device runs scatter_add(operand, indices, updates) as shaders (f32, i32 and u32
  * operands with i32 indices; otherwise the host rule runs, after a read-back).
  */
-export function scatterAddOnGpu(p: Params['scatter_add'], op: Aval, idx: Aval, upd: Aval): boolean {
+function scatterAddOnGpu(p: Params['scatter_add'], op: Aval, idx: Aval, upd: Aval): boolean {
   const ok = (op.dtype === 'f32' || op.dtype === 'i32' || op.dtype === 'u32') && idx.dtype === 'i32' && upd.dtype === op.dtype && prod(op.shape) > 0;
   return ok && windowOf(p, op, upd).hi.every((h) => h >= 0);
 }

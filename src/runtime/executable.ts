@@ -12,8 +12,9 @@ import type { Built } from './launches-host.js';
 import { hostLaunches } from './launches-host.js';
 import { kernelLaunches } from './launches-kernels.js';
 import type { Launch } from './executable-types.js';
-import type { Params } from '../ir/primitives.js';
-import { scatterAddOnGpu } from '../lower/wgsl-scatter.js';
+import { gpuStep } from '../lower/wgsl-steps.js';
+import type { DeviceProfile } from '../lower/wgsl-profile.js';
+import { PINNED_PROFILE } from '../lower/wgsl-profile.js';
 
 export type { Executable, ExecutableStats } from './executable-types.js';
 export { runExecutable } from './run.js';
@@ -88,14 +89,12 @@ function compileHashed(j: Jaxpr, opts: CompileOptions, hash: string): Executable
   };
 }
 
-/** Whether a host step has shaders of its own on the webgpu device (webgpu-exec.ts's onGpu). */
-function hostStepOnGpu(l: Extract<Launch, { kind: 'host' }>): boolean {
-  const [op, idx, upd] = l.inAvals;
-  return l.prim === 'scatter_add' && scatterAddOnGpu(l.params as Params['scatter_add'], op!, idx!, upd!);
-}
-
-/** Kernels, launches, physical buffers and peak bytes of one run. */
-export function executableStats(exe: Executable): ExecutableStats {
+/**
+ * Kernels, launches, physical buffers and peak bytes of one run; on webgpu, host steps with shaders of
+ * their own on a device of `profile` (webgpu-exec.ts's onGpu) are not host steps.
+ */
+export function executableStats(exe: Executable, profile: DeviceProfile = PINNED_PROFILE): ExecutableStats {
+  const hostStepOnGpu = (l: Extract<Launch, { kind: 'host' }>): boolean => gpuStep(l.prim, l.params, l.inAvals, profile) !== null;
   const kernels = new Set(exe.launches.flatMap((l) => (l.kind === 'kernel' ? [l.kernel] : []))).size;
   const bytes = exe.device === 'webgpu' ? gpuBytesOf : bytesOf;
   const outBytes = exe.outputs.reduce((a, o) => a + bytes(exe.buffers[o.buffer]!.aval), 0);

@@ -6,8 +6,7 @@ import { InternalError } from '../ir/errors.js';
 import { buildKernels } from '../lower/build-kernels.js';
 import { compileJsSource, emitJs } from '../lower/codegen-js.js';
 import { emitWgsl } from '../lower/codegen-wgsl.js';
-import { emitScatterAdd } from '../lower/wgsl-scatter.js';
-import type { Params } from '../ir/primitives.js';
+import { gpuStep } from '../lower/wgsl-steps.js';
 import { PINNED_PROFILE } from '../lower/wgsl-profile.js';
 import { isHostStep } from '../lower/kir.js';
 import { printStep } from '../lower/kir-print.js';
@@ -49,10 +48,9 @@ export function kernelLaunches(j0: Jaxpr, table: BufferTable): Built {
 /** A launch's WGSL against the pinned profile, or a comment saying how webgpu runs it instead. */
 function wgslText(l: Launch): string {
   if (l.kind === 'host') {
-    const [op, idx, upd] = l.inAvals;
-    const sh = l.prim === 'scatter_add' ? emitScatterAdd(l.params as Params['scatter_add'], op!, idx!, upd!, PINNED_PROFILE.maxComputeWorkgroupsPerDimension) : null;
-    if (!sh) return `// ${l.name}: host step ${l.prim} (webgpu: read back, CPU rule, upload)`;
-    return [`// ${l.name}: host step ${l.prim}, on webgpu two shaders (src/lower/wgsl-scatter.ts)`, sh.copy.code.trimEnd(), ...(sh.scatter ? [sh.scatter.code.trimEnd()] : [])].join('\n\n');
+    const steps = gpuStep(l.prim, l.params, l.inAvals, PINNED_PROFILE);
+    if (!steps) return `// ${l.name}: host step ${l.prim} (webgpu: read back, CPU rule, upload)`;
+    return [`// ${l.name}: host step ${l.prim}, on webgpu ${steps.length === 1 ? 'a shader' : `${steps.length} shaders`} of its own (src/lower/wgsl-steps.ts)`, ...steps.map((st) => st.shader.code.trimEnd())].join('\n\n');
   }
   const n = l.reads.length + l.writes.length;
   if (n > PINNED_PROFILE.maxStorageBuffersPerShaderStage) return `// ${l.name}: ${n} storage buffers, over the profile's ${PINNED_PROFILE.maxStorageBuffersPerShaderStage} (webgpu: runs its JS on the host)`;

@@ -146,6 +146,7 @@ async function fromGpu(gpu: GPU, backend: WebGpuBackend, opts: GPURequestAdapter
       mapVec: isCpuAdapter(tuneText) ? 4 : 1,
       splitVec: /swiftshader/i.test(tuneText) ? 16 : 1,
       contract: contractFor(tuneText),
+      hostSort: hostSortFor(tuneText),
     },
   };
   KEEP.push(adapter, device);
@@ -176,6 +177,17 @@ export function contractFor(adapterText: string): ContractTuning {
   if (env === 'cpu') return CPU_CONTRACT;
   if (env === 'swiftshader') return SWIFTSHADER_CONTRACT;
   return contractTuningFor(adapterText);
+}
+
+/**
+ * Whether sort stays a host step (wgsl-profile.ts `hostSort`): on CPU adapters. KERNAX_WEBGPU_SORT=
+ * shader|host overrides it: the WebGPU suite runs the sort tests again with 'shader' on both CPU
+ * adapters, so that the shader real GPUs get is executed here.
+ */
+export function hostSortFor(adapterText: string): boolean {
+  const env = typeof process !== 'undefined' ? process.env?.KERNAX_WEBGPU_SORT : undefined;
+  if (env === 'shader' || env === 'host') return env === 'host';
+  return isCpuAdapter(adapterText);
 }
 
 /**

@@ -1,7 +1,7 @@
 // Running an executable on the webgpu device. A call is enqueued synchronously where it can be: the
 // launches between host steps go into one command encoder and one submit; intermediates live in the
 // executable's GPU slots (its buffer plan, 4 bytes per element); literals are uploaded once; outputs are
-// fresh pooled buffers. A host step with shaders of its own (scatter_add) is dispatched in the same pass;
+// fresh pooled buffers. A host step with shaders of its own (scatter_add, sort) is dispatched in the same pass;
 // any other host step (a primitive without a WGSL kernel yet) is the documented fallback:
 // read its inputs back, run the CPU rule of src/ir/eval.ts, upload its outputs; the rest of the call
 // then continues asynchronously and its outputs are `pending` until it has been submitted. Errors are
@@ -13,7 +13,7 @@ import { evalRules } from '../ir/eval.js';
 import type { EvalRule } from '../ir/eval-types.js';
 import { allocData, F32_CTX } from '../ir/eval-types.js';
 import { size } from '../ir/dtype.js';
-import type { Params, Prim } from '../ir/primitives.js';
+import type { Prim } from '../ir/primitives.js';
 import type { WgslKernel } from '../lower/codegen-wgsl.js';
 import type { KType } from '../lower/kir.js';
 import { EMPTY } from './buffer-plan.js';
@@ -24,8 +24,9 @@ import { lostError } from './webgpu-device.js';
 import type { GpuArray } from './webgpu-run.js';
 import { allocGpuSync, disposeGpu, readGpu, wgslFor, wgslValidationError, writeGpu } from './webgpu-run.js';
 import type { SplitReduce } from './webgpu-split.js';
-import type { ScatterShaders } from '../lower/wgsl-scatter.js';
-import { emitScatterAdd } from '../lower/wgsl-scatter.js';
+import type { StepDispatch } from '../lower/wgsl-steps.js';
+import type { DeviceProfile } from '../lower/wgsl-profile.js';
+import { gpuStep } from '../lower/wgsl-steps.js';
 import { splitFullReduce } from './webgpu-split.js';
 import type { Kernel } from '../lower/kir.js';
 import { emitWgsl } from '../lower/codegen-wgsl.js';
@@ -213,24 +214,20 @@ async function runLaunches(d: WebGpuDevice, exe: Executable, inputs: readonly Gp
 /**
  * Whether a launch runs as shaders on this adapter: a kernel unless (a fallback) it binds more storage
  * buffers than the adapter allows (it runs its compiled JS on the host); a host step where it has
- * shaders of its own (scatter_add: src/lower/wgsl-scatter.ts), otherwise it reads back.
+ * shaders of its own (src/lower/wgsl-steps.ts: scatter_add, sort), otherwise it reads back.
  */
 export function onGpu(d: WebGpuDevice, l: Launch): boolean {
   return l.kind === 'kernel' ? l.reads.length + l.writes.length <= d.profile.maxStorageBuffersPerShaderStage : gpuStepOf(d, l) !== null;
 }
 
-const gpuSteps = new WeakMap<WebGpuDevice, WeakMap<Launch, ScatterShaders | null>>();
+const gpuSteps = new WeakMap<DeviceProfile, WeakMap<Launch, readonly StepDispatch[] | null>>();
 
-/** The shaders a host step runs as on this adapter, memoised per device; null: read back, CPU rule, upload. */
-function gpuStepOf(d: WebGpuDevice, l: Extract<Launch, { kind: 'host' }>): ScatterShaders | null {
-  let m = gpuSteps.get(d);
-  if (!m) { m = new WeakMap(); gpuSteps.set(d, m); }
+/** The dispatches a host step runs as on this device (memoised by profile); null: read back, CPU rule, upload. */
+function gpuStepOf(d: WebGpuDevice, l: Extract<Launch, { kind: 'host' }>): readonly StepDispatch[] | null {
+  let m = gpuSteps.get(d.profile);
+  if (!m) { m = new WeakMap(); gpuSteps.set(d.profile, m); }
   let s = m.get(l);
-  if (s === undefined) {
-    const [op, idx, upd] = l.inAvals;
-    s = l.prim === 'scatter_add' ? emitScatterAdd(l.params as Params['scatter_add'], op!, idx!, upd!, d.profile.maxComputeWorkgroupsPerDimension) : null;
-    m.set(l, s);
-  }
+  if (s === undefined) { s = gpuStep(l.prim, l.params, l.inAvals, d.profile); m.set(l, s); }
   return s;
 }
 
@@ -250,10 +247,7 @@ function submitSegment(d: WebGpuDevice, exe: Executable, seg: readonly Launch[],
       if (l.writes.some((b) => vals[b]!.length === 0)) continue;
       const ins = l.reads.map((b) => vals[b]!), outs = l.writes.map((b) => vals[b]!);
       if (l.kind === 'host') {
-        // scatter_add: out = operand, then the atomic adds of the updates (indices, updates, out).
-        const sh = gpuStepOf(d, l)!;
-        dispatch(d, pass, sh.copy, [ins[0]!, outs[0]!], pipeChecks);
-        if (sh.scatter) dispatch(d, pass, sh.scatter, [ins[1]!, ins[2]!, outs[0]!], pipeChecks);
+        for (const st of gpuStepOf(d, l)!) dispatch(d, pass, st.shader, [...st.reads.map((k) => ins[k]!), ...st.writes.map((k) => outs[k]!)], pipeChecks);
         continue;
       }
       const sp = splitOf(d, l.kernel);

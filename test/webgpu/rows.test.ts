@@ -9,7 +9,7 @@ import type { Kernel } from '../../src/lower/kir.js';
 import { createInterner } from '../../src/lower/kir-build.js';
 import { emitWgsl, SERIAL_BUDGET, serialIterations } from '../../src/lower/codegen-wgsl.js';
 import { PINNED_PROFILE } from '../../src/lower/wgsl-profile.js';
-import { serialRowsFor, tuningText } from '../../src/runtime/webgpu-device.js';
+import { hostSortFor, serialRowsFor, tuningText } from '../../src/runtime/webgpu-device.js';
 import { contractTuningFor, CPU_CONTRACT, DEFAULT_CONTRACT, SWIFTSHADER_CONTRACT } from '../../src/lower/wgsl-profile.js';
 import { runKernelOnce } from '../../src/runtime/webgpu-run.js';
 import { cpuRun, gpuDescribe, IN_ADAPTER_PROCESS, randomF32, tensor } from './gpu-env.js';
@@ -141,6 +141,22 @@ describe('row-reduction strategy (codegen-wgsl chooseStrategy)', () => {
   it('serialIterations counts nested loops and the deeper loops of a row', () => {
     expect(serialIterations(centerRows(5, 33), 1)).to.equal(33 + 33 * 1);
     expect(serialIterations(KS.layernormRows(3, 100), 1)).to.be.at.least(300);
+  });
+  it('hostSortFor: sort stays a host step on CPU implementations, a shader on GPUs; KERNAX_WEBGPU_SORT overrides', () => {
+    const env = process.env.KERNAX_WEBGPU_SORT;
+    delete process.env.KERNAX_WEBGPU_SORT;
+    try {
+      expect(hostSortFor('swiftshader SwiftShader driver 5.0.0 google')).to.equal(true);
+      expect(hostSortFor('llvmpipe (LLVM 19.1.7, 256 bits) mesa')).to.equal(true);
+      expect(hostSortFor('hopper NVIDIA H100 80GB HBM3 nvidia')).to.equal(false);
+      process.env.KERNAX_WEBGPU_SORT = 'shader';
+      expect(hostSortFor('llvmpipe')).to.equal(false);
+      process.env.KERNAX_WEBGPU_SORT = 'host';
+      expect(hostSortFor('hopper NVIDIA H100 80GB HBM3 nvidia')).to.equal(true);
+    } finally {
+      if (env === undefined) delete process.env.KERNAX_WEBGPU_SORT;
+      else process.env.KERNAX_WEBGPU_SORT = env;
+    }
   });
   it('serialRowsFor: on for CPU implementations, off for GPUs', () => {
     const env = process.env.KERNAX_WEBGPU_ROWS;

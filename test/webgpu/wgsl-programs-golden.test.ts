@@ -1,7 +1,7 @@
 // WGSL golden files of whole PROGRAMS (not hand-built kernels): each traced, optimised, fused and
 // printed with jit(f).lower(...).compile({ device: 'webgpu' }).asText('wgsl'), against PINNED_PROFILE —
 // deterministic, no adapter needed (runs in the main mocha process). Host steps appear as comments
-// (scatter_add's with the two shaders webgpu runs it as).
+// (scatter_add's and sort's with the shaders webgpu runs them as on GPUs).
 // `UPDATE_GOLDEN=1` rewrites them.
 import { expect } from 'chai';
 import { grad, jacrev, jit, lax, nn, np, random, valueAndGrad, vmap } from '../../src/index.js';
@@ -48,6 +48,7 @@ export const PROGRAM_GOLDENS: Record<string, () => string> = {
   integer_div_rem: wgsl((a: T, b: T) => [lax.div(a, b), lax.rem(a, b)], { shape: [12], dtype: 'int32' }, { shape: [12], dtype: 'int32' }),
   is_finite_where: wgsl((x: T) => np.where(lax.isFinite(x), x, 0), f32(20)),
   max_pool_grad: wgsl(grad((x: T) => np.sum(np.cos(lax.reduceWindowMax(x, [1, 2, 2, 1], [1, 2, 2, 1], 'VALID')))), f32(1, 8, 8, 3)),
+  sort_argsort_rows: wgsl((x: T) => lax.sort([x, lax.broadcastedIota('int32', [4, 50], 1)], { dimension: 1 }), f32(4, 50)),
   take_grad: wgsl((x: T, i: T) => grad((v: T) => np.sum(np.multiply(np.take(v, i as never, 0), 2)))(x), f32(10, 4), { shape: [6], dtype: 'int32' }),
 };
 

@@ -38,7 +38,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
   out0[i0] = 0.0f;
 }
 
-// k3: host step scatter_add, on webgpu two shaders (src/lower/wgsl-scatter.ts)
+// k3: host step scatter_add, on webgpu 2 shaders of its own (src/lower/wgsl-steps.ts)
 
 // kernax: scatter_add's output starts as its operand (40 elements)
 @group(0) @binding(0) var<storage, read> in0: array<u32>;
