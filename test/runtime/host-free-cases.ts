@@ -8,29 +8,10 @@
 // WebGPU one (test/webgpu/host-free.test.ts); both compare against the reference interpreter.
 import { grad, jvp, lax } from '../../src/index.js';
 import type { Tensor } from '../../src/ir/core.js';
-import type { DType } from '../../src/ir/dtype.js';
-import { rng } from '../helpers/rng.js';
+import { smooth, tensor, tricky } from '../helpers/tensors.js';
 
 type V = Parameters<typeof lax.neg>[0];
 export interface HostFreeCase { readonly name: string; readonly fn: (x: V) => unknown; readonly input: Tensor }
-
-const alloc = (dtype: DType, n: number) => (dtype === 'f32' ? new Float32Array(n) : dtype === 'i32' ? new Int32Array(n) : dtype === 'u32' ? new Uint32Array(n) : new Uint8Array(n));
-
-function tensor(dtype: DType, shape: number[], values: (i: number) => number): Tensor {
-  const n = shape.reduce((a, b) => a * b, 1);
-  const data = alloc(dtype, n);
-  for (let i = 0; i < n; i++) data[i] = values(i);
-  return { shape, dtype, data };
-}
-
-/** f32 values in [-2, 2) quantised to 0.5 (many ties), with NaN, ±Inf and ±0 sprinkled by `every`. */
-function tricky(shape: number[], seed: number, every = 7): Tensor {
-  const r = rng(seed);
-  const specials = [NaN, Infinity, -Infinity, 0, -0];
-  return tensor('f32', shape, (i) => (i % every === every - 1 ? specials[Math.floor(r() * specials.length)]! : Math.floor(r() * 8) / 2 - 2));
-}
-
-const smooth = (shape: number[], seed: number): Tensor => { const r = rng(seed); return tensor('f32', shape, () => r() * 4 - 2); };
 
 export const HOST_FREE_CASES: readonly HostFreeCase[] = [
   { name: 'argmax rows, NaN/Inf/ties', fn: (x) => lax.argmax(x, 1), input: tricky([6, 9], 1) },

@@ -7,20 +7,13 @@
 import { expect } from 'chai';
 import { Array, grad, interpret, jit, lax, makeJaxpr, np } from '../../src/index.js';
 import type { Tensor } from '../../src/ir/core.js';
-import type { DType } from '../../src/ir/dtype.js';
 import type { ScatterDimensionNumbers } from '../../src/ir/primitives.js';
 import { rng } from '../helpers/rng.js';
+import { tensor } from '../helpers/tensors.js';
 import { gpuDescribe, IN_ADAPTER_PROCESS } from './gpu-env.js';
 
 type V = Parameters<typeof lax.neg>[0];
 
-const alloc = (dtype: DType, n: number) => (dtype === 'f32' ? new Float32Array(n) : dtype === 'i32' ? new Int32Array(n) : dtype === 'u32' ? new Uint32Array(n) : new Uint8Array(n));
-function tensor(dtype: DType, shape: number[], values: (i: number) => number): Tensor {
-  const n = shape.reduce((a, b) => a * b, 1);
-  const data = alloc(dtype, n);
-  for (let i = 0; i < n; i++) data[i] = values(i);
-  return { shape, dtype, data };
-}
 const ints = (shape: number[], lo: number, hi: number, seed: number): Tensor => { const r = rng(seed); return tensor('i32', shape, () => lo + Math.floor(r() * (hi - lo))); };
 const floats = (shape: number[], seed: number): Tensor => { const r = rng(seed); return tensor('f32', shape, () => r() * 4 - 2); };
 

@@ -10,37 +10,22 @@
 import { expect } from 'chai';
 import { Array, interpret, jit, lax, makeJaxpr, np } from '../../src/index.js';
 import type { Tensor } from '../../src/ir/core.js';
-import type { DType } from '../../src/ir/dtype.js';
 import { isCpuAdapter } from '../../src/lower/wgsl-profile.js';
 import { SORT_ROW_MAX } from '../../src/lower/wgsl-sort.js';
 import { tuningText } from '../../src/runtime/webgpu-device.js';
-import { rng } from '../helpers/rng.js';
+import { smooth, tensor, tricky } from '../helpers/tensors.js';
 import { gpuDescribe, IN_ADAPTER_PROCESS } from './gpu-env.js';
 
 type V = Parameters<typeof lax.neg>[0];
 
-const alloc = (dtype: DType, n: number) => (dtype === 'f32' ? new Float32Array(n) : dtype === 'i32' ? new Int32Array(n) : dtype === 'u32' ? new Uint32Array(n) : new Uint8Array(n));
-function tensor(dtype: DType, shape: number[], values: (i: number) => number): Tensor {
-  const n = shape.reduce((a, b) => a * b, 1);
-  const data = alloc(dtype, n);
-  for (let i = 0; i < n; i++) data[i] = values(i);
-  return { shape, dtype, data };
-}
-/** f32 in [-2, 2) quantised to 0.5 (ties), NaN, ±Inf and ±0 sprinkled every `every`. */
-function tricky(shape: number[], seed: number, every = 5): Tensor {
-  const r = rng(seed);
-  const specials = [NaN, Infinity, -Infinity, 0, -0];
-  return tensor('f32', shape, (i) => (i % every === every - 1 ? specials[Math.floor(r() * specials.length)]! : Math.floor(r() * 8) / 2 - 2));
-}
-const smooth = (shape: number[], seed: number): Tensor => { const r = rng(seed); return tensor('f32', shape, () => r() * 4 - 2); };
 const iotaLike = (x: V, dim: number): V => lax.broadcastedIota('int32', [...(x as { shape: readonly number[] }).shape], dim);
 
 interface Case { readonly name: string; readonly fn: (...a: V[]) => unknown; readonly inputs: readonly Tensor[]; readonly gpu: boolean; readonly sorts?: number }
 
 const CASES: readonly Case[] = [
-  { name: 'rows of f32 with NaN, ±Inf, ±0 and ties; positions carried along (stable)', fn: (x) => lax.sort([x, iotaLike(x, 1)], { dimension: 1, numKeys: 1 }), inputs: [tricky([6, 37], 1)], gpu: true },
+  { name: 'rows of f32 with NaN, ±Inf, ±0 and ties; positions carried along (stable)', fn: (x) => lax.sort([x, iotaLike(x, 1)], { dimension: 1, numKeys: 1 }), inputs: [tricky([6, 37], 1, 5)], gpu: true },
   { name: 'np.sort and np.argsort of the last axis', fn: (x) => [np.sort(x), np.argsort(x)], inputs: [tricky([3, 100], 2, 7)], gpu: true, sorts: 2 },
-  { name: 'along axis 0 of a [50, 7] array (strided rows)', fn: (x) => lax.sort(x, { dimension: 0 }), inputs: [tricky([50, 7], 3)], gpu: true },
+  { name: 'along axis 0 of a [50, 7] array (strided rows)', fn: (x) => lax.sort(x, { dimension: 0 }), inputs: [tricky([50, 7], 3, 5)], gpu: true },
   { name: 'middle axis of [2, 33, 3]', fn: (x) => lax.sort([x, iotaLike(x, 1)], { dimension: 1 }), inputs: [smooth([2, 33, 3], 4)], gpu: true },
   { name: 'two keys: i32 first, then f32; a u32 payload', fn: (k, x, u) => lax.sort([k, x, u], { dimension: 0, numKeys: 2 }), inputs: [tensor('i32', [64], (i) => (i * 7) % 5 - 2), tricky([64], 5, 4), tensor('u32', [64], (i) => (i * 2654435761) >>> 0)], gpu: true },
   { name: 'i32 extremes', fn: (x) => lax.sort(x, { dimension: 0 }), inputs: [tensor('i32', [9], (i) => [2147483647, -2147483648, 0, -1, 1, 2147483647, -2147483648, 5, -5][i]!)], gpu: true },
