@@ -1,8 +1,12 @@
 // A WebGPU run on a machine with a real GPU (Dawn on the NVIDIA Vulkan driver): kernax's compiled
 // programs on the webgpu device, checked against the CPU path, timed against jax-js's webgpu backend on
-// the same adapter in the same process. Bundled with esbuild for the device machine (see bench/README
-// or the issue note); not part of npm test.
-import { jacrev, jit, lax, nn, np, vmap, initWebGpu, devices, Array } from '../src/index.js';
+// the same adapter in the same process; the host steps that run as shaders (sort, scatter_add) and max
+// pooling's VJP; sort's shader against its read-back in the same process. `--only-contract` runs the
+// contraction workloads only (for the template A/B: KERNAX_WEBGPU_CONTRACT=strided in a second process).
+// Bundled with esbuild for the device machine by scripts/gpu-pack.sh; not part of npm test.
+import { grad, jacrev, jit, lax, nn, np, vmap, initWebGpu, devices, Array } from '../src/index.js';
+import { lastWebGpuProbe } from '../src/runtime/webgpu-device.js';
+import type { WebGpuDevice } from '../src/runtime/webgpu-device.js';
 
 type V = np.ArrayLike;
 const rnd = (n: number, seed: number, lo = -1, hi = 1) => {
@@ -30,7 +34,7 @@ function maxRel(a: ArrayLike<number>, b: ArrayLike<number>): number {
   return m;
 }
 
-interface Work { name: string; shapes: number[][]; f: (...a: V[]) => unknown; jaxjs?: (jx: any, ...a: any[]) => any }
+interface Work { name: string; shapes: number[][]; f: (...a: V[]) => unknown; jaxjs?: (jx: any, ...a: any[]) => any; scales?: number[] }
 const cnnW1 = rnd(5 * 3 * 3 * 3, 7, -0.3, 0.3), cnnW2 = rnd(5 * 5 * 3 * 3, 8, -0.3, 0.3);
 const perView = (x: V) => lax.conv(lax.conv(x, np.reshape(np.array(cnnW1), [5, 3, 3, 3]), [1, 1], 'VALID'), np.reshape(np.array(cnnW2), [5, 5, 3, 3]), [1, 1], 'VALID');
 const multiview = (x: V) => vmap(perView, { inAxes: 4, outAxes: 4 })(x);
@@ -44,11 +48,24 @@ const works: Work[] = [
   { name: 'W3 softmax 4096x1024', shapes: [[4096, 1024]], f: (x) => nn.softmax(x, -1), jaxjs: (jx, x) => jx.nn.softmax(x, -1) },
   { name: 'W6 multiview forward', shapes: [[1, 3, 16, 16, 5]], f: multiview },
   { name: 'W6 multiview jacrev', shapes: [[1, 3, 16, 16, 5]], f: (x) => jacrev(multiview)(x) },
+  { name: 'W2 matmul 512', shapes: [[512, 512], [512, 512]], f: (a, b) => np.matmul(a, b), jaxjs: (jx, a, b) => jx.numpy.matmul(a, b) },
+  { name: 'W4-like MLP grad (w2) 784-512-512-10 B=128', shapes: [[784, 512], [512, 512], [512, 10], [128, 784]],
+    f: grad((w1: V, w2: V, w3: V, x: V) => np.sum(nn.logSoftmax(np.matmul(nn.relu(np.matmul(nn.relu(np.matmul(x, w1)), w2)), w3), -1)), { argnums: 1 }), scales: [1 / 28, 1 / 22.6, 1 / 22.6, 1] },
+  { name: 'conv 3x3 SAME [16,32,64,64] x [64,32,3,3]', shapes: [[16, 32, 64, 64], [64, 32, 3, 3]], f: (x, w) => lax.conv(x, w, [1, 1], 'SAME') },
+  { name: 'sort rows [64,1000]', shapes: [[64, 1000]], f: (x) => np.sort(x) },
+  { name: 'sort [1,4096]', shapes: [[1, 4096]], f: (x) => np.sort(x) },
+  { name: 'embedding grad 1000x64, 4096 rows (scatter_add shaders)', shapes: [[1000, 64]], f: (w) => grad((v: V) => np.sum(np.tanh(np.take(v, np.array(Int32Array.from({ length: 4096 }, (_x, i) => (i * 7919) % 1000)) as never, 0))))(w) },
+  { name: 'max pool 2x2 grad [8,32,32,16] (two kernels)', shapes: [[8, 32, 32, 16]], f: grad((x: V) => np.sum(np.cos(lax.reduceWindowMax(x, [1, 2, 2, 1], [1, 2, 2, 1])))) },
 ];
+const CONTRACT = /^(W2|W4|W6|conv)/;
 
 async function main() {
   const st = await initWebGpu();
   console.log('webgpu:', JSON.stringify(st.available ? st.device : st));
+  const probe = lastWebGpuProbe();
+  const dev: WebGpuDevice | null = probe?.ok ? probe.device : null;
+  if (dev) console.log('profile:', JSON.stringify({ ...dev.profile, features: undefined }));
+  const onlyContract = process.argv.includes('--only-contract');
   console.log('devices:', JSON.stringify(devices().map((d) => d.kind)));
   if (!st.available) process.exit(2);
   let jx: any = null;
@@ -71,8 +88,9 @@ async function main() {
   console.log('| workload | kernax webgpu median ms | first ms | jax-js webgpu median ms | ratio kernax/jax-js | max rel diff vs kernax cpu |');
   console.log('|---|---|---|---|---|---|');
   for (const w of works) {
+    if (onlyContract && !CONTRACT.test(w.name)) continue;
     try {
-      const data = w.shapes.map((s, i) => rnd(s.reduce((a, b) => a * b, 1), 11 + i));
+      const data = w.shapes.map((s, i) => rnd(s.reduce((a, b) => a * b, 1), 11 + i, -(w.scales?.[i] ?? 1), w.scales?.[i] ?? 1));
       const cpuIn = data.map((d, i) => np.reshape(np.array(d), w.shapes[i]!) as Array);
       const cpuOut = jit(w.f)(...cpuIn) as Array;
       const want = cpuOut.dataSync();
@@ -88,7 +106,18 @@ async function main() {
         tj = r.median.toFixed(2);
         ratio = (tk.median / r.median).toFixed(2);
       }
-      console.log(`| ${w.name} | ${tk.median.toFixed(2)} | ${tk.first.toFixed(0)} | ${tj} | ${ratio} | ${maxRel(got, want).toExponential(2)} |`);
+      const label = w.name.startsWith('sort') && dev ? `${w.name} ${dev.profile.tuning && dev.profile.hostSort ? 'read-back and CPU sort' : 'shader'}` : w.name;
+      console.log(`| ${label} | ${tk.median.toFixed(2)} | ${tk.first.toFixed(0)} | ${tj} | ${ratio} | ${maxRel(got, want).toExponential(2)} |`);
+      if (w.name.startsWith('sort') && dev) {
+        // The same program with sort the other way (shader or read-back and CPU sort) in the same process.
+        const prof = dev.profile;
+        const host = !(prof.tuning && prof.hostSort);
+        (dev as { profile: WebGpuDevice['profile'] }).profile = { ...prof, tuning: true, hostSort: host };
+        try {
+          const th = await time(async () => { const y = g(...gpuIn) as Array; got = await y.data(); y.dispose(); });
+          console.log(`| ${w.name} ${host ? 'read-back and CPU sort' : 'shader'} | ${th.median.toFixed(2)} | ${th.first.toFixed(0)} | | | ${maxRel(got, want).toExponential(2)} |`);
+        } finally { (dev as { profile: WebGpuDevice['profile'] }).profile = prof; }
+      }
     } catch (e) { console.log(`| ${w.name} | FAILED: ${String((e as Error).message ?? e).split('\n')[0]} |`); }
   }
 }
