@@ -89,6 +89,9 @@ export function binaryText(fn: BinaryFn, t: KType, x: string, y: string, h: Set<
   const call = (name: string): string => { h.add(name); return `${name}(${x}, ${y})`; };
   const cmp = CMP[fn];
   if (t === 'bool') return boolBinary(fn, x, y, cmp);
+  // NaN != y is true (IEEE, JAX); SwiftShader compiles f32 `!=` as an ordered compare (false for NaN),
+  // while its `==` is right (false for NaN): so != is printed as the negation of ==.
+  if (fn === 'ne' && t === 'f32') return `(!(${x} == ${y}))`;
   if (cmp) return `(${x} ${cmp} ${y})`;
   switch (fn) {
     case 'add': return `(${x} + ${y})`;

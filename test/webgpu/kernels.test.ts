@@ -78,6 +78,7 @@ const ua = [7, 0xffffffff, 5, 0, 0x80000000, 9];
 const ub = [2, 3, 0, 0, 1, 0];
 const specials = [NaN, Infinity, -Infinity, 0, -0, 1, -1, 3.4028234663852886e38, 1e-40, -2.5];
 const others = [1, NaN, 2, -0, 0, NaN, Infinity, -Infinity, 0, 3];
+const normalSpecials = specials.map((v) => (v === 1e-40 ? 1e-30 : v));
 
 const cases: Record<string, Case> = {
   fusedChain: mk(KS.fusedChain(37, 53), [randomF32([37, 53], -2, 2, 3), randomF32([37, 53], -2, 2, 4)]),
@@ -100,6 +101,10 @@ const cases: Record<string, Case> = {
   shlI32: mk(KS.binaryMap('shl', 5, 'i32'), [tensor('i32', [5], [1, 1, -1, 3, 1]), tensor('i32', [5], [0, 31, 32, -1, 5])]),
   shrArithI32: mk(KS.binaryMap('shr_arith', 4, 'i32'), [tensor('i32', [4], [-8, -8, 8, I32_MIN]), tensor('i32', [4], [1, 40, 40, 31])]),
   nanInf: mk(KS.nanInf(specials.length), [tensor('f32', [specials.length], specials), tensor('f32', [others.length], others)]),
+  // Comparisons with NaN (IEEE: only != is true): SwiftShader compiled f32 `!=` as an ordered compare.
+  // (No subnormal here: SwiftShader flushes them to zero, so 1e-40 == 0 there.)
+  ...Object.fromEntries((['eq', 'ne', 'lt', 'le', 'gt', 'ge'] as const).map((fn) => [`${fn}F32`, mk(KS.binaryMap(fn, specials.length, 'f32'), [tensor('f32', [specials.length], normalSpecials), tensor('f32', [others.length], others)])])),
+  neF32Self: mk(KS.binaryMap('ne', specials.length, 'f32'), [tensor('f32', [specials.length], normalSpecials), tensor('f32', [specials.length], normalSpecials)]),
   f32ToI32: mk(KS.castMap('f32', 'i32', specials.length), [tensor('f32', [specials.length], specials)]),
   f32ToU32: mk(KS.castMap('f32', 'u32', specials.length), [tensor('f32', [specials.length], specials)]),
   f32ToBool: mk(KS.castMap('f32', 'bool', specials.length), [tensor('f32', [specials.length], specials)]),
