@@ -1,15 +1,13 @@
 // Running an executable on host tensors: inputs checked against its avals, scratch slots reused
-// between runs, kernels called on typed arrays, host steps evaluated with src/ir/eval.ts's rules,
+// between runs, kernels called on typed arrays, host steps evaluated with host-rules.ts (eval.ts's rules),
 // outputs taken from the host pool (never aliasing scratch or inputs). Imports src/ir and the runtime's files.
 import type { Tensor, TypedArray } from '../ir/core.js';
 import type { DType } from '../ir/dtype.js';
 import { avalStr, size } from '../ir/dtype.js';
 import { InternalError, UserError } from '../ir/errors.js';
-import { evalRules } from '../ir/eval.js';
-import type { EvalRule } from '../ir/eval-types.js';
 import { allocData, F32_CTX } from '../ir/eval-types.js';
-import type { Prim } from '../ir/primitives.js';
 import { EMPTY } from './buffer-plan.js';
+import { hostRule } from './host-rules.js';
 import { hostView as view, takeHost } from './host-pool.js';
 import type { Executable, Launch } from './executable-types.js';
 
@@ -44,8 +42,7 @@ export function checkInputs(exe: Executable, inputs: readonly Tensor[], api: str
 
 function runHost(exe: Executable, l: Extract<Launch, { kind: 'host' }>, vals: TypedArray[]): void {
   const ins = l.reads.map((b) => ({ shape: exe.buffers[b]!.aval.shape, dtype: exe.buffers[b]!.aval.dtype, data: vals[b]! }));
-  const rule = evalRules[l.prim] as EvalRule<Prim>;
-  const outs = rule(ins, l.params as never, l.outAvals, F32_CTX);
+  const outs = hostRule(l.prim, l.params, ins)(ins, l.params as never, l.outAvals, F32_CTX);
   l.writes.forEach((b, k) => {
     const data = outs[k]!.data;
     // An output must own its memory: a rule that returned one of its inputs' arrays is copied.

@@ -3,20 +3,18 @@
 // executable's GPU slots (its buffer plan, 4 bytes per element); literals are uploaded once; outputs are
 // fresh pooled buffers. A host step with shaders of its own (scatter_add, sort) is dispatched in the same pass;
 // any other host step (a primitive without a WGSL kernel yet) is the documented fallback:
-// read its inputs back, run the CPU rule of src/ir/eval.ts, upload its outputs; the rest of the call
+// read its inputs back, run the CPU rule (host-rules.ts), upload its outputs; the rest of the call
 // then continues asynchronously and its outputs are `pending` until it has been submitted. Errors are
 // checked asynchronously (error scopes) and surface when a value is read. Imports src/ir, src/lower and
 // the runtime's own files.
 import type { Tensor } from '../ir/core.js';
 import { InternalError, UserError } from '../ir/errors.js';
-import { evalRules } from '../ir/eval.js';
-import type { EvalRule } from '../ir/eval-types.js';
 import { allocData, F32_CTX } from '../ir/eval-types.js';
 import { size } from '../ir/dtype.js';
-import type { Prim } from '../ir/primitives.js';
 import type { WgslKernel } from '../lower/codegen-wgsl.js';
 import type { KType } from '../lower/kir.js';
 import { EMPTY } from './buffer-plan.js';
+import { hostRule } from './host-rules.js';
 import type { Executable, Launch } from './executable-types.js';
 import { checkInputs } from './run.js';
 import type { WebGpuDevice } from './webgpu-device.js';
@@ -340,8 +338,7 @@ async function hostStep(d: WebGpuDevice, exe: Executable, l: Launch, vals: GpuAr
     outs = l.writes.map((b) => { const a = exe.buffers[b]!.aval; return { shape: a.shape, dtype: a.dtype, data: allocData(a.dtype, size(a.shape), F32_CTX) }; });
     l.fn(ins.map((t) => t.data), outs.map((t) => t.data));
   } else {
-    const rule = evalRules[l.prim] as EvalRule<Prim>;
-    outs = rule(ins, l.params as never, l.outAvals, F32_CTX);
+    outs = hostRule(l.prim, l.params, ins)(ins, l.params as never, l.outAvals, F32_CTX);
   }
   l.writes.forEach((b, k) => { if (exe.buffers[b]!.aval.dtype !== 'float0') writeGpu(d, vals[b]!, outs[k]!); });
 }
