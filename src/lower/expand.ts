@@ -15,7 +15,10 @@
 // through gathers at computed indices inside the sum's loop, so the planner materialises sel (one
 // window argmax per window) instead of recomputing it for every k. The sum runs over decreasing k — the
 // reference's increasing window order at p — and, as the reference's, accumulates in double from +0
-// (a reduce_sum) and rounds once.
+// (a reduce_sum) and rounds once. Windows that do not overlap (stride ≥ window, no dilation: the usual
+// 2×2/2 pooling) hold p in one window at most, at offset (p + pad_lo) % stride: no sum, one select
+// (a picked -0 still gives the reference's +0 + -0 = +0), and sel is recomputed in place (a window's
+// argmax is as cheap as reading it back).
 import type { Atom, Eqn, Jaxpr } from '../ir/core.js';
 import { lit } from '../ir/core.js';
 import { JaxprBuilder } from '../ir/builder.js';
@@ -58,7 +61,9 @@ function selectScatter(b: JaxprBuilder, e: SelectScatter): void {
   const r = shape.length;
   const wd = p.window_dimensions;
   const K = prod(wd);
-  const zs = [...shape, K];
+  // Windows that do not overlap (stride ≥ window, no dilation): one window can hold p, at most.
+  const disjoint = shape.every((_n, d) => p.window_dilation[d] === 1 && p.window_strides[d]! >= wd[d]!);
+  const zs = disjoint ? [...shape] : [...shape, K];
   const int = (v: number): Atom => lit(v, { shape: [], dtype: 'i32' });
   const op = (prim: 'add' | 'sub' | 'mul' | 'div' | 'rem' | 'eq' | 'ge' | 'lt' | 'and', a: Atom, c: Atom): Atom => b.bind(prim, [a, c], {})[0]!;
   const all = (conds: Atom[]): Atom | null => conds.reduce<Atom | null>((acc, c) => (acc ? op('and', acc, c) : c), null);
@@ -68,13 +73,23 @@ function selectScatter(b: JaxprBuilder, e: SelectScatter): void {
   const [sel] = b.bind('select_and_gather_add', [pos1!, x], p);
 
   // k runs down from K - 1 (row-major over the window) as the sum's index runs up.
-  const kFlat = op('sub', int(K - 1), b.bind('iota', [], { dtype: 'i32', shape: zs, dimension: r })[0]!);
+  const kFlat = disjoint ? int(0) : op('sub', int(K - 1), b.bind('iota', [], { dtype: 'i32', shape: zs, dimension: r })[0]!);
   const conds: Atom[] = [];
   const starts: Atom[] = [];
   let inner = K;
   shape.forEach((_n, d) => {
     inner /= wd[d]!;
     const pd = b.bind('iota', [], { dtype: 'i32', shape: zs, dimension: d })[0]!;
+    if (disjoint) {
+      // The window num / stride, holding p at offset num % stride when that is inside the window.
+      const num = p.padding[d]![0]! === 0 ? pd : op('add', pd, int(p.padding[d]![0]!));
+      const st = p.window_strides[d]!;
+      const w = st === 1 ? num : op('div', num, int(st));
+      conds.push(op('ge', num, int(0)), op('lt', w, int(pooled[d]!)));
+      if (st > wd[d]!) conds.push(op('lt', op('rem', num, int(st)), int(wd[d]!)));
+      starts.push(b.bind('reshape', [w], { new_sizes: [...zs, 1] })[0]!);
+      return;
+    }
     const kd = wd[d] === 1 ? null : op('rem', inner === 1 ? kFlat : op('div', kFlat, int(inner)), int(wd[d]!));
     const lo = p.padding[d]![0]!;
     let num = lo === 0 ? pd : op('add', pd, int(lo));
@@ -85,15 +100,28 @@ function selectScatter(b: JaxprBuilder, e: SelectScatter): void {
     if (st !== 1) conds.push(op('eq', op('rem', num, int(st)), int(0)));
     starts.push(b.bind('reshape', [w], { new_sizes: [...zs, 1] })[0]!);
   });
-  const [idx] = r === 1 ? [starts[0]!] : b.bind('concatenate', starts, { dimension: r + 1 });
+  const [idx] = r === 1 ? [starts[0]!] : b.bind('concatenate', starts, { dimension: zs.length });
   const dims = shape.map((_n, d) => d);
   const gather = (a: Atom): Atom => b.bind('gather', [a, idx!], {
     dimension_numbers: { offset_dims: [], collapsed_slice_dims: dims, start_index_map: dims, operand_batching_dims: [], start_indices_batching_dims: [] },
     slice_sizes: shape.map(() => 1), mode: 'clip', fill_value: null,
   })[0]!;
-  const [posZ] = b.bind('broadcast_in_dim', [pos1!], { shape: zs, broadcast_dimensions: dims });
-  const hit = all([...conds, op('eq', gather(sel!), posZ!)])!;
+  const posZ = disjoint ? pos1! : b.bind('broadcast_in_dim', [pos1!], { shape: zs, broadcast_dimensions: dims })[0]!;
+  const hit = all([...conds, op('eq', gather(sel!), posZ)])!;
   const [zeros] = b.bind('broadcast_in_dim', [lit(0, { shape: [], dtype })], { shape: zs, broadcast_dimensions: [] });
-  const [terms] = b.bind('select_n', [hit, zeros!, gather(s)], {});
+  const src = gather(s);
+  if (disjoint) {
+    // One term: the reference's +0 + s, so a picked -0 gives +0. Zero is tested on the bits: a float
+    // comparison may be folded under finite math (SwiftShader gives NaN != 0 as false).
+    let keep = hit;
+    if (dtype === 'f32') {
+      const [u] = b.bind('bitcast_convert_type', [src], { new_dtype: 'u32' });
+      const mag = b.bind('and', [u!, lit(0x7fffffff, { shape: [], dtype: 'u32' })], {})[0]!;
+      keep = op('and', hit, b.bind('ne', [mag, lit(0, { shape: [], dtype: 'u32' })], {})[0]!);
+    }
+    b.push({ prim: 'select_n', params: {}, inputs: [keep, zeros!, src], outputs: [e.outputs[0]!] });
+    return;
+  }
+  const [terms] = b.bind('select_n', [hit, zeros!, src], {});
   b.push({ prim: 'reduce_sum', params: { axes: [r] }, inputs: [terms!], outputs: [e.outputs[0]!] });
 }

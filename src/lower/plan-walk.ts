@@ -78,7 +78,9 @@ export function walkRoot(ctx: WalkCtx, root: Var): RootWalk {
     if (v !== root) w.values.add(v);
     if (cls === 'fuse') {
       path.push(v);
-      fuseInputDeps(e, idx).forEach((d, k) => visit(e.inputs[k]!, d, inner));
+      // A gather reads its operand at computed indices, any element any number of times: a reduction
+      // below it is not recomputed per read but materialised (its loads count as inside a loop).
+      fuseInputDeps(e, idx).forEach((d, k) => visit(e.inputs[k]!, d, e.prim === 'gather' && k === 0 ? unionDeps([inner, ...d]) : inner));
       path.pop();
       return;
     }

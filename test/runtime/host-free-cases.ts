@@ -13,6 +13,9 @@ import { smooth, tensor, tricky } from '../helpers/tensors.js';
 type V = Parameters<typeof lax.neg>[0];
 export interface HostFreeCase { readonly name: string; readonly fn: (x: V) => unknown; readonly input: Tensor }
 
+/** A value as text that keeps -0 apart from +0 (String(-0) is '0'): for the exact comparisons. */
+export const bits = (v: number): string => (Object.is(v, -0) ? '-0' : String(v));
+
 export const HOST_FREE_CASES: readonly HostFreeCase[] = [
   { name: 'argmax rows, NaN/Inf/ties', fn: (x) => lax.argmax(x, 1), input: tricky([6, 9], 1) },
   { name: 'argmin cols, NaN/Inf/ties', fn: (x) => lax.argmin(x, 0), input: tricky([6, 9], 2) },
@@ -61,6 +64,8 @@ export const HOST_FREE_CASES: readonly HostFreeCase[] = [
   { name: 'max pool VJP with window dilation and a stride longer than the window', fn: (x) => lax.selectAndScatterAdd(lax.neg(lax.reduceWindowMax(x, [2, 2], [3, 3], 'VALID', { windowDilation: [2, 1] })), x, [2, 2], [3, 3], 'VALID', { windowDilation: [2, 1] }), input: smooth([9, 8], 62) },
   { name: 'max pool VJP: -0, Inf and NaN sources', fn: (x) => lax.selectAndScatterAdd(lax.div(lax.reshape(lax.slice(x, [0], [5]), [5]), lax.slice(x, [5], [10])), x, [4], [2], [[1, 1]]), input: tensor('f32', [10], (i) => [-0, 1, -1, 0, NaN, 5, 0, 2, -0, 3][i]!) },
   { name: 'max pool VJP i32 (wrapping sums)', fn: (x) => lax.selectAndScatterAdd(lax.mul(lax.reduceWindowMax(x, [2], [1], 'VALID'), 3), x, [2], [1], 'VALID'), input: tensor('i32', [9], (i) => [5, -3, 5, 2147483647, 0, 0, -2147483648, 7, 7][i]!) },
+  { name: 'max pool VJP 2x2 stride 2 NCHW with -0, NaN and Inf sources (windows that do not overlap: no sum)', fn: (x) => lax.selectAndScatterAdd(lax.div(lax.reduceWindowMax(x, [1, 1, 2, 2], [1, 1, 2, 2]), lax.sub(lax.reduceWindowMax(x, [1, 1, 2, 2], [1, 1, 2, 2]), 0.5)), x, [1, 1, 2, 2], [1, 1, 2, 2]), input: tricky([2, 3, 6, 5], 64, 6) },
+  { name: 'max pool VJP 2x3 stride 3x4, padding [[1,0],[2,1]] (disjoint windows with gaps and padding)', fn: (x) => lax.selectAndScatterAdd(lax.neg(lax.reduceWindowMax(x, [2, 3], [3, 4], [[1, 0], [2, 1]])), x, [2, 3], [3, 4], [[1, 0], [2, 1]]), input: tricky([8, 11], 65, 5) },
   { name: 'grad of sum(cos(max pool 2x2 stride 2)) (the VJP a CNN trains with)', fn: (x) => grad((v: V) => lax.reduceSum(lax.cos(lax.reduceWindowMax(v, [2, 2], [2, 2])), [0, 1]))(x), input: smooth([8, 6], 63) },
   { name: 'jvp of max pool with base dilation (holes never picked)', fn: (x) => jvp((v: V) => lax.reduceWindowMax(v, [3, 2], [1, 1], [[1, 1], [0, 0]], { baseDilation: [2, 1] }), [x], [lax.neg(x)])[1], input: smooth([4, 5], 53) },
 ];

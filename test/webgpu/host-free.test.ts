@@ -6,7 +6,7 @@
 import { expect } from 'chai';
 import { Array, interpret, jit, makeJaxpr } from '../../src/index.js';
 import type { Tensor } from '../../src/ir/core.js';
-import { HOST_FREE_CASES } from '../runtime/host-free-cases.js';
+import { bits, HOST_FREE_CASES } from '../runtime/host-free-cases.js';
 import { gpuDescribe, IN_ADAPTER_PROCESS } from './gpu-env.js';
 
 /** As test/webgpu/programs.test.ts: SwiftShader's sin/cos builtins are off by up to 5e-4 absolute. */
@@ -32,7 +32,7 @@ gpuDescribe('former host steps as WGSL kernels: argmax/argmin, reduce_window, ma
       const got = await y.data();
       x.dispose(); y.dispose();
       const w = c.want.data;
-      if (c.exact) expect([...got].map(String)).to.deep.equal([...w].map(String));
+      if (c.exact) expect([...got].map(bits)).to.deep.equal([...w].map(bits));
       else w.forEach((v, i) => {
         const g = got[i]!;
         if (!Number.isFinite(v)) expect(String(g), `[${i}]`).to.equal(String(v));

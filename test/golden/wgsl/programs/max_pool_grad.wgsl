@@ -135,14 +135,14 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
   out0[v33] = v54;
 }
 
-// kernax kernel k2: serial, pinned profile
+// kernax kernel k2: map, pinned profile
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out0: array<f32>;
-@compute @workgroup_size(64)
+@compute @workgroup_size(128)
 fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) lid: u32) {
-  let gid: i32 = i32(wid.x + wid.y * 3u);
-  let flat: i32 = gid * 64i + i32(lid);
+  let gid: i32 = i32(wid.x + wid.y * 2u);
+  let flat: i32 = gid * 128i + i32(lid);
   if (flat >= 192i) { return; }
   let i0: i32 = (flat / 24i);
   let i1: i32 = (flat / 3i) % 8i;
@@ -151,41 +151,24 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
   let v1: i32 = (i1 * 3i);
   let v2: i32 = (v0 + v1);
   let v3: i32 = (v2 + i2);
-  let v4: f32 = f32(v3);
-  let v5: f32 = (v4 + 1.0f);
-  let v6: f32 = (-1.0f);
-  var a0: f32 = 0.0f;
-  for (var r0: i32 = 0i; r0 < 4i; r0 = r0 + 1i) {
-    let v7: i32 = (r0 * (-1i));
-    let v8: i32 = (v7 + 3i);
-    let v9: i32 = (v8 / 2i);
-    let v10: i32 = (v9 * (-1i));
-    let v11: i32 = (v10 + i0);
-    let v12: bool = (v11 >= 0i);
-    let v13: i32 = (v11 % 2i);
-    let v14: bool = (v13 == 0i);
-    let v15: bool = (v12 & v14);
-    let v16: i32 = (v8 % 2i);
-    let v17: i32 = (i1 - v16);
-    let v18: bool = (v17 >= 0i);
-    let v19: bool = (v15 & v18);
-    let v20: i32 = (v17 % 2i);
-    let v21: bool = (v20 == 0i);
-    let v22: bool = (v19 & v21);
-    let v23: i32 = (v11 / 2i);
-    let v24: i32 = (v23 * 12i);
-    let v25: i32 = (v17 / 2i);
-    let v26: i32 = (v25 * 3i);
-    let v27: i32 = (v24 + v26);
-    let v28: i32 = (v27 + i2);
-    let v29: f32 = in1[v28];
-    let v30: bool = (v29 == v5);
-    let v31: bool = (v22 & v30);
-    let v32: f32 = in0[v28];
-    let v33: f32 = sin(v32);
-    let v34: f32 = (v6 * v33);
-    let v35: f32 = select(0.0f, v34, v31);
-    a0 = (a0 + v35);
-  }
-  out0[v3] = a0;
+  let v4: i32 = (i0 / 2i);
+  let v5: i32 = (v4 * 12i);
+  let v6: i32 = (i1 / 2i);
+  let v7: i32 = (v6 * 3i);
+  let v8: i32 = (v5 + v7);
+  let v9: i32 = (v8 + i2);
+  let v10: f32 = in1[v9];
+  let v11: f32 = f32(v3);
+  let v12: f32 = (v11 + 1.0f);
+  let v13: bool = (v10 == v12);
+  let v14: f32 = (-1.0f);
+  let v15: f32 = in0[v9];
+  let v16: f32 = sin(v15);
+  let v17: f32 = (v14 * v16);
+  let v18: u32 = bitcast<u32>(v17);
+  let v19: u32 = (v18 & 2147483647u);
+  let v20: bool = (v19 != 0u);
+  let v21: bool = (v13 & v20);
+  let v22: f32 = select(0.0f, v17, v21);
+  out0[v3] = v22;
 }
