@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Config, PeerName } from './lib/config.js';
-import { parseConfig } from './lib/config.js';
+import { parseConfig, WEBGPU_ONLY } from './lib/config.js';
 import type { Meta } from './lib/report.js';
 import { interleaved } from './lib/pair.js';
 import { markdownReport, printReport } from './lib/report.js';
@@ -68,13 +68,14 @@ async function versions(peers: readonly PeerName[]): Promise<Record<string, stri
 
 /**
  * `--webgpu`: kernax-webgpu against jaxjs-webgpu on one Dawn adapter in this process (KERNAX_WEBGPU_BACKEND
- * picks it), W1–W4 and W6 with and without readback, plus the 10-kernel submit latency. Both suites run as tasks
+ * picks it), W1–W4, W6 and W7 (the plan's host steps: sort, a gather's VJP, max pooling's VJP) with and
+ * without readback, plus the 10-kernel submit latency. Both suites run as tasks
  * of one interleaver (lib/pair.ts): a case's timed reps alternate between the peers. Prints the rows and the
  * ratio jax-js time / kernax time per case (> 1: kernax faster). The other --flags apply as usual.
  */
 async function mainWebgpu(argv: string[]): Promise<void> {
   const cfg = parseConfig(argv.filter((a) => !a.startsWith('--peers')));
-  const only = cfg.only.filter((w) => ['W1', 'W2', 'W3', 'W4', 'W6'].includes(w));
+  const only = cfg.only.filter((w) => ['W1', 'W2', 'W3', 'W4', 'W6', 'W7'].includes(w));
   const rec = makeRecorder();
   const { dawn } = await import('./lib/dawn.js');
   const d = await dawn();
@@ -106,7 +107,9 @@ async function main(): Promise<void> {
   if (process.argv.includes('--webgpu')) { await mainWebgpu(process.argv.slice(2).filter((a) => a !== '--webgpu')); return; }
   // A peer's stray async failure (a worker error, say) must not end the run: it is logged and the run goes on.
   process.on('unhandledRejection', (e) => console.error(`bench: unhandled rejection (run continues): ${e instanceof Error ? e.message : String(e)}`));
-  const cfg = parseConfig(process.argv.slice(2));
+  const parsed = parseConfig(process.argv.slice(2));
+  const cfg = { ...parsed, only: parsed.only.filter((w) => !WEBGPU_ONLY.includes(w)) };
+  if (parsed.only.length > cfg.only.length) console.log(`bench: ${parsed.only.filter((w) => WEBGPU_ONLY.includes(w)).join(', ')} run with --webgpu only`);
   if (cfg.child) { await child(cfg); return; }
   const rec = makeRecorder();
   const load0 = os.loadavg()[0]!;

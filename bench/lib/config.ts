@@ -6,7 +6,9 @@ export const ALL_PEERS = ['kernax', 'jaxjs-wasm', 'jaxjs-wasm-mt', 'tfjs-cpu', '
 export type PeerName = (typeof ALL_PEERS)[number];
 /** jax-js's cpu backend is an interpreted debug backend (seconds per 256² matmul): opt-in only. */
 export const DEFAULT_PEERS: readonly PeerName[] = ['kernax', 'jaxjs-wasm', 'jaxjs-wasm-mt', 'tfjs-cpu', 'tfjs-wasm'];
-export const WORKLOADS = ['W1', 'W2', 'W3', 'W4', 'W5', 'W6'] as const;
+export const WORKLOADS = ['W1', 'W2', 'W3', 'W4', 'W5', 'W6', 'W7'] as const;
+/** Workloads of the WebGPU bench only (W7: the fusion plan's host steps, which webgpu runs as shaders or kernels). */
+export const WEBGPU_ONLY: readonly string[] = ['W7'];
 
 export interface Sizes {
   w1: number[];
@@ -16,6 +18,7 @@ export interface Sizes {
   w4: { sizes: number[]; batch: number; lr: number };
   w5: { sizes: number[]; batch: number };
   w6: { hw: number; views: number };
+  w7: { sort: [number, number]; gather: { vocab: number; dim: number; rows: number }; pool: [number, number, number, number] };
 }
 
 export const FULL: Sizes = {
@@ -26,6 +29,7 @@ export const FULL: Sizes = {
   w4: { sizes: [784, 512, 512, 10], batch: 128, lr: 0.01 },
   w5: { sizes: [784, 128, 10], batch: 64 },
   w6: { hw: 16, views: 5 },
+  w7: { sort: [64, 1000], gather: { vocab: 1000, dim: 64, rows: 4096 }, pool: [8, 16, 32, 32] },
 };
 
 export const QUICK: Sizes = {
@@ -36,6 +40,7 @@ export const QUICK: Sizes = {
   w4: { sizes: [784, 512, 512, 10], batch: 16, lr: 0.01 },
   w5: { sizes: [784, 128, 10], batch: 8 },
   w6: { hw: 8, views: 5 },
+  w7: { sort: [8, 100], gather: { vocab: 100, dim: 16, rows: 256 }, pool: [2, 4, 8, 8] },
 };
 
 export interface Config {
@@ -54,7 +59,7 @@ export interface Config {
 const HELP = `npm run bench -- [--quick] [--write] [--only=W1,W3] [--peers=kernax,jaxjs-wasm,...] [--reps=N] [--max-ms=MS] [--threads=N]
   --quick    small sizes and few reps (a smoke run of the whole suite)
   --write    write bench/RESULTS.md
-  --only     workloads to run (W1..W6; default all)
+  --only     workloads to run (W1..W7, W7 with --webgpu only; default all)
   --peers    ${ALL_PEERS.join(', ')} (default: all but jaxjs-cpu; '+jaxjs-cpu' adds it)
   --reps     timed repetitions per case (after warm-up); --max-ms caps the time per case
   --threads  jax-js wasm-mt worker count (default 2)`;
@@ -113,4 +118,7 @@ export const KEY = {
   w6jacp: (s: Sizes['w6']) => `W6 jacobian(params) ${s.hw}x${s.hw}x${s.views}`,
   /** kernax only: the same Jacobian in forward mode (jax-js's row above is forward mode too). */
   w6jacpFwd: (s: Sizes['w6']) => `W6 jacfwd(params) ${s.hw}x${s.hw}x${s.views}`,
+  w7sort: ([r, c]: [number, number]) => `W7 sort rows ${r}x${c}`,
+  w7gather: (g: Sizes['w7']['gather']) => `W7 gather VJP ${g.vocab}x${g.dim}, ${g.rows} rows`,
+  w7pool: (s: readonly number[]) => `W7 max pool 2x2 VJP ${s.join('x')}`,
 };

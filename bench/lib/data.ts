@@ -74,6 +74,49 @@ export function checkSoftmax(xs: Float32Array, rows: number, cols: number, got: 
   }
 }
 
+// ---------------- W7: the plan's host steps (sort, a gather's VJP, max pooling's VJP) ----------------
+
+/** Sorted rows: each sampled row equals the sorted input row exactly. */
+export function checkSortRows(xs: Float32Array, rows: number, cols: number, got: ArrayLike<number>): void {
+  if (got.length !== rows * cols) throw new CheckError(`W7 sort: ${got.length} elements, want ${rows * cols}`);
+  for (const r of sample(rows, 4)) {
+    const want = Float32Array.from(xs.subarray(r * cols, (r + 1) * cols)).sort();
+    for (let c = 0; c < cols; c++) if (got[r * cols + c] !== want[c]) throw new CheckError(`W7 sort[${r},${c}]: got ${got[r * cols + c]}, want ${want[c]}`);
+  }
+}
+
+/** Rows taken from a table: idx[n] = (n · 7919) mod vocab (every row taken several times). */
+export const gatherRows = (n: number, vocab: number): Int32Array => Int32Array.from({ length: n }, (_x, i) => (i * 7919) % vocab);
+
+/** grad of sum(tanh(take(w, idx, 0))) in w: row v gets (1 - tanh(w[v])²) once per time it is taken. */
+export function checkGatherVjp(w: Float32Array, vocab: number, dim: number, idx: Int32Array, got: ArrayLike<number>): void {
+  if (got.length !== vocab * dim) throw new CheckError(`W7 gather VJP: ${got.length} elements, want ${vocab * dim}`);
+  const times = new Float64Array(vocab);
+  for (const v of idx) times[v]! += 1;
+  for (const v of sample(vocab, 8)) for (const d of sample(dim, 4)) {
+    const t = Math.tanh(w[v * dim + d]!);
+    close(`W7 gather VJP[${v},${d}]`, got[v * dim + d]!, times[v]! * (1 - t * t), 1e-4);
+  }
+}
+
+/** grad of sum(cos(max pool 2×2 / 2)) over NCHW x: -sin(max) at each window's largest element, 0 elsewhere. */
+export function checkMaxPoolVjp(x: Float32Array, shape: readonly number[], got: ArrayLike<number>): void {
+  const [n, c, h, w] = shape as [number, number, number, number];
+  if (got.length !== x.length) throw new CheckError(`W7 max pool VJP: ${got.length} elements, want ${x.length}`);
+  for (const b of sample(n * c, 6)) for (const i of sample(h / 2, 4)) for (const j of sample(w / 2, 4)) {
+    let best = -1, m = -Infinity;
+    for (let di = 0; di < 2; di++) for (let dj = 0; dj < 2; dj++) {
+      const at = b * h * w + (2 * i + di) * w + 2 * j + dj;
+      if (x[at]! > m) { m = x[at]!; best = at; }
+    }
+    for (let di = 0; di < 2; di++) for (let dj = 0; dj < 2; dj++) {
+      const at = b * h * w + (2 * i + di) * w + 2 * j + dj;
+      // 1e-3: SwiftShader's sin is off by up to 5e-4 (both peers).
+      close(`W7 max pool VJP[${at}]`, got[at]!, at === best ? -Math.sin(m) : 0, 1e-3);
+    }
+  }
+}
+
 // ---------------- MLPs (W4, W5) ----------------
 
 export interface MlpData { sizes: number[]; ws: Float32Array[]; bs: Float32Array[] }

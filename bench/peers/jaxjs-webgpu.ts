@@ -55,6 +55,25 @@ export async function runJaxjsWebgpu(cfg: Config, rec: Recorder): Promise<void> 
   }
   if (wants(cfg, 'W4')) await w4(jax, cfg, rec);
   if (wants(cfg, 'W6')) await w6(jax, cfg, rec);
+  if (wants(cfg, 'W7')) await w7(jax, cfg, rec);
+}
+
+/** W7 as kernax-webgpu.ts: np.sort of rows, the VJP of a row gather (np.take), the VJP of a 2×2 max pool. */
+async function w7(jax: Jax, cfg: Config, rec: Recorder): Promise<void> {
+  const { numpy: np, lax, jit, grad } = jax;
+  const [R, C] = cfg.sizes.w7.sort;
+  const xs = D.randArray(R * C, -1, 1, 70), x = np.array(xs, { shape: [R, C] }), sj = jit((v: JArr) => np.sort(v, -1));
+  await both(jax, cfg, rec, 'W7', KEY.w7sort([R, C]), 'jit(np.sort)', () => sj(x.ref), (r) => D.checkSortRows(xs, R, C, r));
+  const g = cfg.sizes.w7.gather;
+  const ws = D.randArray(g.vocab * g.dim, -1, 1, 71), idx = D.gatherRows(g.rows, g.vocab);
+  const w = np.array(ws, { shape: [g.vocab, g.dim] }), i = np.array(idx, { dtype: np.int32 });
+  const gj = jit((t: JArr, k: JArr) => grad((v: JArr) => np.tanh(np.take(v, k, 0)).sum())(t));
+  await both(jax, cfg, rec, 'W7', KEY.w7gather(g), 'jit(grad(sum(tanh(take))))', () => gj(w.ref, i.ref), (r) => D.checkGatherVjp(ws, g.vocab, g.dim, idx, r));
+  const ps = cfg.sizes.w7.pool;
+  const pd = D.randArray(ps.reduce((a, b) => a * b, 1), -2, 2, 72), p = np.array(pd, { shape: [...ps] });
+  const pj = jit((v: JArr) => grad((u: JArr) => np.cos(lax.reduceWindow(u, (a: JArr) => a.max(), [1, 1, 2, 2], [1, 1, 2, 2])).sum())(v));
+  await both(jax, cfg, rec, 'W7', KEY.w7pool(ps), 'jit(grad(sum(cos(max pool))))', () => pj(p.ref), (r) => D.checkMaxPoolVjp(pd, ps, r));
+  x.dispose(); w.dispose(); i.dispose(); p.dispose(); sj.dispose(); gj.dispose(); pj.dispose();
 }
 
 type Params = Record<string, JArr>;

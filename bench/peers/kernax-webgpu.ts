@@ -1,7 +1,7 @@
-// kernax on the webgpu device (Dawn in Node; adapter from KERNAX_WEBGPU_BACKEND): W1–W4 and W6 with readback
-// (`await y.data()`) and without (the call, then the queue drained), plus a 10-kernel executable (one
+// kernax on the webgpu device (Dawn in Node; adapter from KERNAX_WEBGPU_BACKEND): W1–W4, W6 and W7 with readback
+// (`await y.data()`) and without (`await y.blockUntilReady()`), plus a 10-kernel executable (one
 // submit) against 10 one-kernel calls (10 submits). Imports the public API, bench/lib.
-import { Array as KArray, jacrev, jit, nn, np } from '../../src/index.js';
+import { Array as KArray, grad, jacrev, jit, lax, nn, np } from '../../src/index.js';
 import { mlpParams, multiviewCnn, sgdStep } from './kernax.js';
 import type { Config } from '../lib/config.js';
 import { KEY, wants } from '../lib/config.js';
@@ -16,11 +16,11 @@ const PEER = PEER_KERNAX_WEBGPU;
 const gpuArr = (data: Float32Array, shape: number[]): KArray => new KArray(data.slice(), shape, 'f32').to('webgpu');
 const asArr = (v: unknown): KArray => { if (!(v instanceof KArray)) throw new Error('result is not an Array'); return v; };
 
-/** Times one case twice: with readback of the result, and with the queue drained instead. */
+/** Times one case twice: with readback of the result, and with the result made ready instead. */
 async function both(cfg: Config, rec: Recorder, w: string, key: string, what: string, call: () => KArray, check: (r: Float32Array) => void): Promise<void> {
-  const { device } = await dawn();
   const read = async (): Promise<Float32Array> => { const y = call(); const d = (await y.data()) as Float32Array; y.dispose(); return d; };
-  const noRead = async (): Promise<void> => { const y = call(); await device.queue.onSubmittedWorkDone(); y.dispose(); };
+  // As jax-js's blockUntilReady: host steps run, the queue drained, the work checked (no read-back).
+  const noRead = async (): Promise<void> => { const y = call(); await y.blockUntilReady(); y.dispose(); };
   await rec.run(w, `${key} +readback`, PEER, what, async () => ({ timing: await timeCase(`${key} +readback`, PEER, read, read, cfg.time, check) }));
   await rec.run(w, `${key} no readback`, PEER, what, async () => ({ timing: await timeCase(`${key} no readback`, PEER, read, noRead, cfg.time, check) }));
 }
@@ -51,10 +51,32 @@ export async function runKernaxWebgpu(cfg: Config, rec: Recorder): Promise<void>
   }
   if (wants(cfg, 'W4')) await w4(cfg, rec);
   if (wants(cfg, 'W6')) await w6(cfg, rec);
+  if (wants(cfg, 'W7')) await w7(cfg, rec);
   if (wants(cfg, 'W1')) await submits(cfg, rec);
 }
 
 type Params = Record<string, V>;
+
+/**
+ * W7: the fusion plan's host steps on webgpu — np.sort of rows (a shader on GPUs; on CPU adapters the
+ * read-back and the CPU sort), the VJP of a row gather (scatter_add: two shaders), the VJP of a 2×2 max
+ * pool (select_and_scatter_add: kernels, src/lower/expand.ts).
+ */
+async function w7(cfg: Config, rec: Recorder): Promise<void> {
+  const device = 'webgpu' as const;
+  const [R, C] = cfg.sizes.w7.sort;
+  const xs = D.randArray(R * C, -1, 1, 70), x = gpuArr(xs, [R, C]), sj = jit((v: V) => np.sort(v), { device });
+  await both(cfg, rec, 'W7', KEY.w7sort([R, C]), 'jit(np.sort)', () => asArr(sj(x)), (r) => D.checkSortRows(xs, R, C, r));
+  const g = cfg.sizes.w7.gather;
+  const ws = D.randArray(g.vocab * g.dim, -1, 1, 71), idx = D.gatherRows(g.rows, g.vocab);
+  const w = gpuArr(ws, [g.vocab, g.dim]), i = new KArray(idx, [g.rows], 'i32').to('webgpu');
+  const gj = jit((t: V, k: V) => grad((v: V) => np.sum(np.tanh(np.take(v, k as never, 0))))(t), { device });
+  await both(cfg, rec, 'W7', KEY.w7gather(g), 'jit(grad(sum(tanh(take))))', () => asArr(gj(w, i)), (r) => D.checkGatherVjp(ws, g.vocab, g.dim, idx, r));
+  const ps = cfg.sizes.w7.pool;
+  const pd = D.randArray(ps.reduce((a, b) => a * b, 1), -2, 2, 72), p = gpuArr(pd, [...ps]);
+  const pj = jit(grad((u: V) => np.sum(np.cos(lax.reduceWindowMax(u, [1, 1, 2, 2], [1, 1, 2, 2])))), { device });
+  await both(cfg, rec, 'W7', KEY.w7pool(ps), 'jit(grad(sum(cos(max pool))))', () => asArr(pj(p)), (r) => D.checkMaxPoolVjp(pd, ps, r));
+}
 
 /** W4: one SGD step of an MLP (jit(valueAndGrad + update)); +readback reads the loss, the params stay on the device. */
 async function w4(cfg: Config, rec: Recorder): Promise<void> {

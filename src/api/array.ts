@@ -99,6 +99,20 @@ export class Array {
     return readBuffer('Array.dataSync', this.buffer, this.describe()).slice();
   }
 
+  /**
+   * This array, once the work computing it has finished (jax's `block_until_ready`): on webgpu its host
+   * steps have run and its writes were submitted and done on the queue, and a failure of that work
+   * rejects here; on cpu it is ready already. For timing without a read-back.
+   */
+  async blockUntilReady(): Promise<this> {
+    if (this.buffer.device !== 'webgpu') return this;
+    const v = this.gpuValue('Array.blockUntilReady');
+    if (v.pending) await v.pending;
+    await webGpuDeviceSync('Array.blockUntilReady').device.queue.onSubmittedWorkDone();
+    await v.checked;
+    return this;
+  }
+
   /** A copy of the data; on webgpu it waits for the array's work and reads it back. */
   async data(): Promise<TypedArray> {
     if (this.buffer.device === 'webgpu') {

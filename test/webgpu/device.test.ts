@@ -10,7 +10,8 @@ import { gpuDescribe, IN_ADAPTER_PROCESS } from './gpu-env.js';
 type T = ArrayLike;
 const f32 = (...shape: number[]) => ({ shape, dtype: 'float32' });
 const softmax = jit((x: T) => nn.softmax(x, -1), { device: 'webgpu' });
-const hostMiddle = jit((x: T) => lax.mul(lax.sort(lax.exp(lax.neg(x)), { dimension: 1 }) as T, 2), { device: 'webgpu' });
+// A host step on every adapter: a sort of five operands (sort runs as a shader on GPUs up to four).
+const hostMiddle = jit((x: T) => { const e = lax.exp(lax.neg(x)); return lax.mul((lax.sort([e, e, e, e, e], { dimension: 1 }) as T[])[0]!, 2); }, { device: 'webgpu' });
 if (IN_ADAPTER_PROCESS) {
   softmax.lower(f32(2, 3)).compile({ device: 'webgpu' });
   hostMiddle.lower(f32(2, 3)).compile({ device: 'webgpu' });
@@ -81,6 +82,19 @@ gpuDescribe('the webgpu device', (dev) => {
     } finally {
       q.submit = submit;
     }
+  });
+
+  it('blockUntilReady: waits for host steps and the queue, returns the array; a cpu array is ready', async () => {
+    const x = np.array(X, { device: 'webgpu' });
+    const h = hostMiddle(x) as Array;
+    let settled = false;
+    void h.gpuValue('test').pending?.then(() => { settled = true; });
+    expect(h.gpuValue('test').pending, 'the host step leaves the output pending').to.not.equal(null);
+    expect(await h.blockUntilReady()).to.equal(h);
+    expect(settled).to.equal(true);
+    const c = np.array([1, 2]);
+    expect(await c.blockUntilReady()).to.equal(c);
+    [x, h, c].forEach((a) => a.dispose());
   });
 
   it('a new value of a scalar argument is a new input, not a new shader (only a new dtype retraces)', async () => {
