@@ -5,6 +5,7 @@
 import { expect } from 'chai';
 import { Array, devices, initWebGpu, jit, lax, memoryStats, nn, np, setDefaultDevice, UserError } from '../../src/index.js';
 import type { ArrayLike } from '../../src/api/convert.js';
+import { readsInFlight } from '../../src/runtime/webgpu-run.js';
 import { gpuDescribe, IN_ADAPTER_PROCESS } from './gpu-env.js';
 
 type T = ArrayLike;
@@ -82,6 +83,14 @@ gpuDescribe('the webgpu device', (dev) => {
     } finally {
       q.submit = submit;
     }
+  });
+
+  it('reads leave nothing behind: one device-loss listener for all, each read off it once done', async () => {
+    const x = np.array(X, { device: 'webgpu' });
+    await Promise.all([x.data(), x.data(), x.data()]);
+    for (let i = 0; i < 50; i++) await x.data();
+    expect(readsInFlight(dev())).to.equal(0);
+    x.dispose();
   });
 
   it('blockUntilReady: waits for host steps and the queue, returns the array; a cpu array is ready', async () => {
