@@ -80,24 +80,17 @@ function selectScatter(b: JaxprBuilder, e: SelectScatter): void {
   shape.forEach((_n, d) => {
     inner /= wd[d]!;
     const pd = b.bind('iota', [], { dtype: 'i32', shape: zs, dimension: d })[0]!;
-    if (disjoint) {
-      // The window num / stride, holding p at offset num % stride when that is inside the window.
-      const num = p.padding[d]![0]! === 0 ? pd : op('add', pd, int(p.padding[d]![0]!));
-      const st = p.window_strides[d]!;
-      const w = st === 1 ? num : op('div', num, int(st));
-      conds.push(op('ge', num, int(0)), op('lt', w, int(pooled[d]!)));
-      if (st > wd[d]!) conds.push(op('lt', op('rem', num, int(st)), int(wd[d]!)));
-      starts.push(b.bind('reshape', [w], { new_sizes: [...zs, 1] })[0]!);
-      return;
-    }
-    const kd = wd[d] === 1 ? null : op('rem', inner === 1 ? kFlat : op('div', kFlat, int(inner)), int(wd[d]!));
     const lo = p.padding[d]![0]!;
     let num = lo === 0 ? pd : op('add', pd, int(lo));
+    // Overlapping windows: the window holding p at offset k_d (k runs over the sum's axis).
+    const kd = disjoint || wd[d] === 1 ? null : op('rem', inner === 1 ? kFlat : op('div', kFlat, int(inner)), int(wd[d]!));
     if (kd) num = op('sub', num, p.window_dilation[d] === 1 ? kd : op('mul', kd, int(p.window_dilation[d]!)));
     const st = p.window_strides[d]!;
     const w = st === 1 ? num : op('div', num, int(st));
     conds.push(op('ge', num, int(0)), op('lt', w, int(pooled[d]!)));
-    if (st !== 1) conds.push(op('eq', op('rem', num, int(st)), int(0)));
+    // p lies in window w at offset num % stride: that offset must be k_d (overlapping), or inside the window (disjoint).
+    if (!disjoint && st !== 1) conds.push(op('eq', op('rem', num, int(st)), int(0)));
+    if (disjoint && st > wd[d]!) conds.push(op('lt', op('rem', num, int(st)), int(wd[d]!)));
     starts.push(b.bind('reshape', [w], { new_sizes: [...zs, 1] })[0]!);
   });
   const [idx] = r === 1 ? [starts[0]!] : b.bind('concatenate', starts, { dimension: zs.length });
@@ -111,8 +104,8 @@ function selectScatter(b: JaxprBuilder, e: SelectScatter): void {
   const [zeros] = b.bind('broadcast_in_dim', [lit(0, { shape: [], dtype })], { shape: zs, broadcast_dimensions: [] });
   const src = gather(s);
   if (disjoint) {
-    // One term: the reference's +0 + s, so a picked -0 gives +0. Zero is tested on the bits: a float
-    // comparison may be folded under finite math (SwiftShader gives NaN != 0 as false).
+    // One term: the reference's +0 + s, so a picked -0 gives +0. Zero is tested on the bits, which no
+    // finite-math compiler can fold (a float != 0 may be, for NaN).
     let keep = hit;
     if (dtype === 'f32') {
       const [u] = b.bind('bitcast_convert_type', [src], { new_dtype: 'u32' });
