@@ -35,4 +35,4 @@ for (const [name, cmd, args, env] of suites) {
   else { exit = 1; console.log(`${name}: no summary line (exit ${code})`); }
 }
 console.log(`\ntotal: ${total[0]} passed, ${total[1]} failed, ${total[2]} skipped`);
-process.exit(exit);
+process.exitCode = exit; // not exit(): that drops output still queued for a piped stdout

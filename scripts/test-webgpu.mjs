@@ -39,4 +39,7 @@ for (const a of ADAPTERS) {
   else if (!summary) { failed++; console.log(`== ${a.name}: FAILED (exit 0 but no summary line; ${(r.stdout ?? '').length} bytes of output${r.error ? `; ${r.error.message}` : ''})`); }
 }
 console.log(`${total[0]} passed, ${total[1]} failed, ${total[2]} skipped`);
-process.exit(failed ? 1 : 0);
+// exitCode, not process.exit(): the output may still be queued (stdout is a pipe to npm test's runner,
+// and this process sat in spawnSync while the pipe was full); exit() would drop the queue — the tail of
+// the log and the summary line, as two runs that ended "early" with exit 0 did.
+process.exitCode = failed ? 1 : 0;
