@@ -3,13 +3,18 @@
 // compares (compareKeys: -0 = +0, every NaN equal and above +Inf), packed with the position into an
 // exact float64 (key · 2^21 + position) and sorted by the engine's native numeric sort (stable by the
 // position, as the reference's), ~3× the reference's comparator sort on [64, 1000] f32. Tested against
-// the reference rule bit for bit (test/runtime/host-rules.test.ts). Imports src/ir.
+// the reference rule bit for bit (test/runtime/host-rules.test.ts). scatter_add: the reference's loop
+// (every update element in row-major order, added in double from the operand, rounded once) with each
+// window's start computed once per index vector instead of per element, and the offsets stepped
+// incrementally, a run along the last dim at a time: 2–3× the reference on an embedding gradient (4096
+// rows of 64 into 1000: ~9.5 → 3.4–6 ms). Imports src/ir.
 import type { Tensor } from '../ir/core.js';
 import type { Aval } from '../ir/dtype.js';
 import { evalRules } from '../ir/eval.js';
 import type { EvalCtx, EvalRule } from '../ir/eval-types.js';
 import { allocTensor, strides } from '../ir/eval-types.js';
 import { complement, subView, viewOffsets } from '../ir/eval-layout.js';
+import { monoid } from '../ir/eval-reduce.js';
 import type { Params, Prim } from '../ir/primitives.js';
 
 /** Positions take the low 21 bits of the packed key: rows up to 2^21 (2 097 152) elements. */
@@ -50,11 +55,74 @@ const sortOneKey = (xs: readonly Tensor[], p: Params['sort'], oas: readonly Aval
   return outs;
 };
 
+const clamp = (v: number, lo: number, hi: number): number => Math.min(Math.max(v, lo), hi);
+
+const scatterAddFast = ([op, idx, upd]: readonly Tensor[], p: Params['scatter_add'], [oa]: readonly Aval[], ctx: EvalCtx): Tensor[] => {
+  const out = allocTensor(oa!, ctx);
+  if (out.data.length === 0) return [out];
+  const dn = p.dimension_numbers;
+  const us = upd!.shape;
+  const scatterPos = complement(us.length, dn.update_window_dims);
+  const windowDims = complement(op!.shape.length, [...dn.inserted_window_dims, ...dn.operand_batching_dims]);
+  const sizes = op!.shape.map(() => 1);
+  windowDims.forEach((d, k) => { sizes[d] = us[dn.update_window_dims[k]!]!; });
+  const os = strides(op!.shape);
+  const is = strides(idx!.shape);
+  const map = dn.scatter_dims_to_operand_dims;
+  const hi = map.map((d) => op!.shape[d]! - sizes[d]!);
+  // The window start of every index vector (-1: dropped), as the reference's startOffsets.
+  const gShape = scatterPos.map((d) => us[d]!);
+  const G = gShape.reduce((a, b) => a * b, 1);
+  const gs = strides(gShape);
+  const starts = new Float64Array(G);
+  const g = gShape.map(() => 0);
+  for (let q = 0; q < G; q++) {
+    let at = 0;
+    for (let j = 0; j < g.length; j++) at += g[j]! * is[j]!;
+    let off = 0;
+    for (let k = 0; k < map.length && off >= 0; k++) {
+      const s = idx!.data[at + k]!;
+      off = p.mode !== 'clip' && (s < 0 || s > hi[k]!) ? -1 : off + clamp(s, 0, hi[k]!) * os[map[k]!]!;
+    }
+    if (off >= 0) dn.operand_batching_dims.forEach((d, i) => { off += g[dn.scatter_indices_batching_dims[i]!]! * os[d]!; });
+    starts[q] = off;
+    for (let d = g.length - 1; d >= 0; d--) { if (++g[d]! < gShape[d]!) break; g[d] = 0; }
+  }
+  // Per update dim: its step in the index-vector number and in the window offset.
+  const gStep = us.map(() => 0), wStep = us.map(() => 0);
+  scatterPos.forEach((d, j) => { gStep[d] = gs[j]!; });
+  dn.update_window_dims.forEach((d, k) => { wStep[d] = os[windowDims[k]!]!; });
+  const acc = Float64Array.from(op!.data);
+  const step = oa!.dtype === 'f32' ? null : monoid('sum', oa!.dtype).step;
+  // Runs along the last update dim, the others stepped as an odometer (row-major: the reference's order).
+  const last = us.length - 1;
+  const run = last >= 0 ? us[last]! : 1, gRun = last >= 0 ? gStep[last]! : 0, wRun = last >= 0 ? wStep[last]! : 0;
+  const u = us.map(() => 0);
+  let q = 0, w = 0;
+  const data = upd!.data;
+  for (let e = 0; e < data.length; e += run) {
+    for (let t = 0, qq = q, ww = w; t < run; t++, qq += gRun, ww += wRun) {
+      const start = starts[qq]!;
+      if (start < 0) continue;
+      const o = start + ww;
+      acc[o] = step ? step(acc[o]!, data[e + t]!) : acc[o]! + data[e + t]!;
+    }
+    for (let d = last - 1; d >= 0; d--) {
+      q += gStep[d]!; w += wStep[d]!;
+      if (++u[d]! < us[d]!) break;
+      q -= gStep[d]! * us[d]!; w -= wStep[d]! * us[d]!; u[d] = 0;
+    }
+  }
+  out.data.set(acc);
+  return [out];
+};
+
 /** The rule a host step of `prim` runs with (the reference's unless a faster equal one applies). */
 export function hostRule(prim: Prim, params: unknown, ins: readonly Tensor[]): EvalRule<Prim> {
   if (prim === 'sort') {
     const p = params as Params['sort'];
     if (p.num_keys === 1 && ins[0]!.shape[p.dimension]! <= POS && ins[0]!.dtype !== 'float0') return sortOneKey as EvalRule<Prim>;
   }
+  if (prim === 'scatter_add') return scatterAddFast as EvalRule<Prim>;
   return evalRules[prim] as EvalRule<Prim>;
 }
