@@ -46,7 +46,7 @@ function defaultFill(dtype: DType): number {
  * from the index vector at `g` on `indexMap` dims, g's own coordinates on the batching dims. Gives
  * -1 when a start is out of [0, dim - size] and `clip` is false, else clamps it.
  */
-function startOffsets(
+export function startOffsets(
   op: Tensor, idx: Tensor, sizes: readonly number[], clip: boolean,
   indexMap: readonly number[], opBatch: readonly number[], idxBatch: readonly number[],
 ): (g: readonly number[]) => number {

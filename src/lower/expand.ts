@@ -23,11 +23,10 @@ import type { Atom, Eqn, Jaxpr } from '../ir/core.js';
 import { lit } from '../ir/core.js';
 import { JaxprBuilder } from '../ir/builder.js';
 import type { DType } from '../ir/dtype.js';
+import { size } from '../ir/dtype.js';
 
 /** Positions + 1 must be exact in the operand's dtype (f32 holds integers up to 2^24). */
 const EXACT_POSITIONS: Partial<Record<DType, number>> = { f32: 1 << 24, i32: 0x7fffffff, u32: 0xffffffff };
-
-const prod = (xs: readonly number[]): number => xs.reduce((a, b) => a * b, 1);
 
 type SelectScatter = Extract<Eqn, { prim: 'select_and_scatter_add' }>;
 
@@ -36,8 +35,8 @@ export function expandsSelectScatter(e: Eqn): e is SelectScatter {
   if (e.prim !== 'select_and_scatter_add') return false;
   const [s, x] = e.inputs as [Atom, Atom];
   const limit = EXACT_POSITIONS[x.aval.dtype];
-  const n = prod(x.aval.shape);
-  return limit !== undefined && n + 1 <= limit && n > 0 && prod(s.aval.shape) > 0 && e.params.base_dilation.every((b) => b === 1);
+  const n = size(x.aval.shape);
+  return limit !== undefined && n + 1 <= limit && n > 0 && size(s.aval.shape) > 0 && e.params.base_dilation.every((b) => b === 1);
 }
 
 /** `j` with every rewritable equation rewritten; `j` itself when there is none. */
@@ -60,7 +59,7 @@ function selectScatter(b: JaxprBuilder, e: SelectScatter): void {
   const pooled = s.aval.shape;
   const r = shape.length;
   const wd = p.window_dimensions;
-  const K = prod(wd);
+  const K = size(wd);
   // Windows that do not overlap (stride ≥ window, no dilation): one window can hold p, at most.
   const disjoint = shape.every((_n, d) => p.window_dilation[d] === 1 && p.window_strides[d]! >= wd[d]!);
   const zs = disjoint ? [...shape] : [...shape, K];
@@ -68,7 +67,7 @@ function selectScatter(b: JaxprBuilder, e: SelectScatter): void {
   const op = (prim: 'add' | 'sub' | 'mul' | 'div' | 'rem' | 'eq' | 'ge' | 'lt' | 'and', a: Atom, c: Atom): Atom => b.bind(prim, [a, c], {})[0]!;
   const all = (conds: Atom[]): Atom | null => conds.reduce<Atom | null>((acc, c) => (acc ? op('and', acc, c) : c), null);
 
-  const [flat] = b.bind('iota', [], { dtype, shape: [prod(shape)], dimension: 0 });
+  const [flat] = b.bind('iota', [], { dtype, shape: [size(shape)], dimension: 0 });
   const [pos1] = b.bind('reshape', [op('add', flat!, lit(1, { shape: [], dtype }))], { new_sizes: [...shape] });
   const [sel] = b.bind('select_and_gather_add', [pos1!, x], p);
 

@@ -7,6 +7,8 @@
 // (the reference adds them in order, in double); without collisions the result is the reference's to
 // the bit. Only generated numbers are interpolated. Imports only src/ir and codegen-wgsl's types.
 import type { Aval } from '../ir/dtype.js';
+import { size } from '../ir/dtype.js';
+import { strides } from '../ir/eval-types.js';
 import { complement } from '../ir/eval-layout.js';
 import type { Params } from '../ir/primitives.js';
 import type { WgslKernel } from './codegen-wgsl.js';
@@ -21,12 +23,6 @@ export interface ScatterShaders {
   readonly scatter: WgslKernel | null;
 }
 
-const strides = (shape: readonly number[]): number[] => {
-  const s = shape.map(() => 1);
-  for (let d = shape.length - 2; d >= 0; d--) s[d] = s[d + 1]! * shape[d + 1]!;
-  return s;
-};
-const prod = (xs: readonly number[]): number => xs.reduce((a, b) => a * b, 1);
 
 /** A 1-D grid of `n` invocations over (x, y) workgroups, x at most `maxX`. */
 function grid(n: number, maxX: number): { x: number; y: number; header: string; flat: string } {
@@ -49,7 +45,7 @@ function kernel(name: string, code: string, inputs: number, n: number, g: { x: n
  * operands with i32 indices; otherwise the host rule runs, after a read-back).
  */
 function scatterAddOnGpu(p: Params['scatter_add'], op: Aval, idx: Aval, upd: Aval): boolean {
-  const ok = (op.dtype === 'f32' || op.dtype === 'i32' || op.dtype === 'u32') && idx.dtype === 'i32' && upd.dtype === op.dtype && prod(op.shape) > 0;
+  const ok = (op.dtype === 'f32' || op.dtype === 'i32' || op.dtype === 'u32') && idx.dtype === 'i32' && upd.dtype === op.dtype && size(op.shape) > 0;
   return ok && windowOf(p, op, upd).hi.every((h) => h >= 0);
 }
 
@@ -69,7 +65,7 @@ function windowOf(p: Params['scatter_add'], op: Aval, upd: Aval): { windowDims: 
 export function emitScatterAdd(p: Params['scatter_add'], op: Aval, idx: Aval, upd: Aval, maxX: number): ScatterShaders | null {
   if (!scatterAddOnGpu(p, op, idx, upd)) return null;
   const dtype = op.dtype as keyof typeof ATOMIC;
-  const n = prod(op.shape);
+  const n = size(op.shape);
   const dn = p.dimension_numbers;
   const scatterPos = complement(upd.shape.length, dn.update_window_dims);
   const { windowDims, hi } = windowOf(p, op, upd);
@@ -82,7 +78,7 @@ export function emitScatterAdd(p: Params['scatter_add'], op: Aval, idx: Aval, up
     cg.header, cg.flat, '  out0[flat] = in0[flat];', '}', '',
   ].join('\n'), 1, n, cg);
 
-  const m = prod(upd.shape);
+  const m = size(upd.shape);
   if (m === 0) return { copy, scatter: null };
   const os = strides(op.shape);
   const is = strides(idx.shape);

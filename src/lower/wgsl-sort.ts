@@ -9,6 +9,8 @@
 // storage buffers: up to 4 operands; 128 invocations), so whether a sort runs here does not depend on
 // the adapter. Only generated numbers are interpolated. Imports only src/ir and codegen-wgsl's types.
 import type { Aval } from '../ir/dtype.js';
+import { size } from '../ir/dtype.js';
+import { strides } from '../ir/eval-types.js';
 import type { Params } from '../ir/primitives.js';
 import type { WgslKernel } from './codegen-wgsl.js';
 import { STORAGE_TYPE } from './wgsl-expr.js';
@@ -19,13 +21,11 @@ const MAX_OPERANDS = 4;
 const MAX_WG = 128;
 const MAX_X = 65535;
 
-const prod = (xs: readonly number[]): number => xs.reduce((a, b) => a * b, 1);
-
 /** Whether sort(operands) runs as a shader on webgpu (rows up to SORT_ROW_MAX, up to 4 operands). */
 export function sortOnGpu(p: Params['sort'], ins: readonly Aval[]): boolean {
   const x = ins[0];
   if (!x || ins.length > MAX_OPERANDS || ins.some((a) => a.dtype === 'float0')) return false;
-  return prod(x.shape) > 0 && x.shape[p.dimension]! <= SORT_ROW_MAX;
+  return size(x.shape) > 0 && x.shape[p.dimension]! <= SORT_ROW_MAX;
 }
 
 /** The shader of sort(operands) (binds the operands, then the outputs), or null (see sortOnGpu). */
@@ -34,23 +34,23 @@ export function emitSort(p: Params['sort'], ins: readonly Aval[]): WgslKernel | 
   const shape = ins[0]!.shape;
   const d = p.dimension;
   const n = shape[d]!;
-  const rows = prod(shape) / n;
+  const rows = size(shape) / n;
   let m = 1;
   while (m < n) m *= 2;
   const wg = Math.max(1, Math.min(MAX_WG, m / 2));
-  const strides = shape.map((_s, e) => prod(shape.slice(e + 1)));
-  const st = strides[d]!;
+  const str = strides(shape);
+  const st = str[d]!;
   const x = Math.min(rows, MAX_X);
   const y = Math.ceil(rows / x);
   const T = ins.length;
   // The row's first element: the row index decomposed over the other dims (row-major).
   const others = shape.map((_s, e) => e).filter((e) => e !== d);
   const base = others.map((e, k) => {
-    const below = prod(others.slice(k + 1).map((o) => shape[o]!));
-    return shape[e] === 1 ? null : `((row / ${below}i) % ${shape[e]}i) * ${strides[e]}i`;
+    const below = size(others.slice(k + 1).map((o) => shape[o]!));
+    return shape[e] === 1 ? null : `((row / ${below}i) % ${shape[e]}i) * ${str[e]}i`;
   }).filter((t) => t !== null).join(' + ') || '0i';
 
-  const decl = ins.flatMap((a, t) => [`@group(0) @binding(${t}) var<storage, read> in${t}: array<${STORAGE_TYPE[a.dtype as keyof typeof STORAGE_TYPE]}>;`]);
+  const decl = ins.map((a, t) => `@group(0) @binding(${t}) var<storage, read> in${t}: array<${STORAGE_TYPE[a.dtype as keyof typeof STORAGE_TYPE]}>;`);
   const outs = ins.map((a, t) => `@group(0) @binding(${T + t}) var<storage, read_write> out${t}: array<${STORAGE_TYPE[a.dtype as keyof typeof STORAGE_TYPE]}>;`);
   const keyTests = ins.slice(0, p.num_keys).map((a, k) => {
     const f = a.dtype === 'f32';

@@ -10,11 +10,13 @@
 // rows of 64 into 1000: ~9.5 → 3.4–6 ms). Imports src/ir.
 import type { Tensor } from '../ir/core.js';
 import type { Aval } from '../ir/dtype.js';
+import { size } from '../ir/dtype.js';
 import { evalRules } from '../ir/eval.js';
 import type { EvalCtx, EvalRule } from '../ir/eval-types.js';
 import { allocTensor, strides } from '../ir/eval-types.js';
 import { complement, subView, viewOffsets } from '../ir/eval-layout.js';
-import { monoid } from '../ir/eval-reduce.js';
+import { bump, monoid } from '../ir/eval-reduce.js';
+import { startOffsets } from '../ir/eval-index.js';
 import type { Params, Prim } from '../ir/primitives.js';
 
 /** Positions take the low 21 bits of the packed key: rows up to 2^21 (2 097 152) elements. */
@@ -55,8 +57,6 @@ const sortOneKey = (xs: readonly Tensor[], p: Params['sort'], oas: readonly Aval
   return outs;
 };
 
-const clamp = (v: number, lo: number, hi: number): number => Math.min(Math.max(v, lo), hi);
-
 const scatterAddFast = ([op, idx, upd]: readonly Tensor[], p: Params['scatter_add'], [oa]: readonly Aval[], ctx: EvalCtx): Tensor[] => {
   const out = allocTensor(oa!, ctx);
   if (out.data.length === 0) return [out];
@@ -67,27 +67,13 @@ const scatterAddFast = ([op, idx, upd]: readonly Tensor[], p: Params['scatter_ad
   const sizes = op!.shape.map(() => 1);
   windowDims.forEach((d, k) => { sizes[d] = us[dn.update_window_dims[k]!]!; });
   const os = strides(op!.shape);
-  const is = strides(idx!.shape);
-  const map = dn.scatter_dims_to_operand_dims;
-  const hi = map.map((d) => op!.shape[d]! - sizes[d]!);
-  // The window start of every index vector (-1: dropped), as the reference's startOffsets.
+  // The window start of every index vector (-1: dropped): the reference's startOffsets, once per vector.
+  const startOf = startOffsets(op!, idx!, sizes, p.mode === 'clip', dn.scatter_dims_to_operand_dims, dn.operand_batching_dims, dn.scatter_indices_batching_dims);
   const gShape = scatterPos.map((d) => us[d]!);
-  const G = gShape.reduce((a, b) => a * b, 1);
   const gs = strides(gShape);
-  const starts = new Float64Array(G);
+  const starts = new Float64Array(size(gShape));
   const g = gShape.map(() => 0);
-  for (let q = 0; q < G; q++) {
-    let at = 0;
-    for (let j = 0; j < g.length; j++) at += g[j]! * is[j]!;
-    let off = 0;
-    for (let k = 0; k < map.length && off >= 0; k++) {
-      const s = idx!.data[at + k]!;
-      off = p.mode !== 'clip' && (s < 0 || s > hi[k]!) ? -1 : off + clamp(s, 0, hi[k]!) * os[map[k]!]!;
-    }
-    if (off >= 0) dn.operand_batching_dims.forEach((d, i) => { off += g[dn.scatter_indices_batching_dims[i]!]! * os[d]!; });
-    starts[q] = off;
-    for (let d = g.length - 1; d >= 0; d--) { if (++g[d]! < gShape[d]!) break; g[d] = 0; }
-  }
+  for (let q = 0; q < starts.length; q++) { starts[q] = startOf(g); bump(g, gShape); }
   // Per update dim: its step in the index-vector number and in the window offset.
   const gStep = us.map(() => 0), wStep = us.map(() => 0);
   scatterPos.forEach((d, j) => { gStep[d] = gs[j]!; });
