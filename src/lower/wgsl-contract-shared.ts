@@ -33,11 +33,22 @@ export interface SharedLayout {
 const KT = 16;
 
 /**
+ * Fewest points along each tiled loop for the shared layout: two per lane of an 8×8 workgroup. Below it
+ * a staged element is used by too few invocations to pay for the staging and the barriers: the W6
+ * Jacobian's convolutions (5 and 3 output channels, 45-step reductions over a one-hot prologue) took
+ * 2.30 ms on an H100 in the shared layout against 0.44 ms in the strided one (NVIDIA H100, Dawn on
+ * Vulkan, medians of 15; the convolutions alone 1.07 vs 0.17 and 1.27 vs 0.15 ms).
+ */
+export const SHARED_MIN_EXTENT = 16;
+
+/**
  * The shared layout of a contraction over tiled loops `a` and `b` (kernel loop positions) under `tune`, or
- * undefined where it does not fit the profile (workgroup size or memory) or llvmpipe's loop budget.
- * Returns the register tile sizes (at most the tuning's, fewer where a loop has fewer points per lane).
+ * undefined where it does not fit the profile (workgroup size or memory) or llvmpipe's loop budget, or a
+ * tiled loop is shorter than SHARED_MIN_EXTENT. Returns the register tile sizes (at most the tuning's,
+ * fewer where a loop has fewer points per lane).
  */
 export function sharedLayout(k: Kernel, r: ReduceStmt, a: number, b: number, tune: ContractTuning, p: DeviceProfile): { layout: SharedLayout; ta: number; tb: number } | undefined {
+  if (k.loops[a]!.extent < SHARED_MIN_EXTENT || k.loops[b]!.extent < SHARED_MIN_EXTENT) return undefined;
   const cap = Math.min(tune.lanes, p.maxComputeInvocationsPerWorkgroup, p.maxComputeWorkgroupSizeX);
   let lb = 1;
   while (lb * lb * 2 <= cap) lb *= 2; // lanes along b: the larger half of the power of two

@@ -11,6 +11,7 @@ import { emitWgsl } from '../../src/lower/codegen-wgsl.js';
 import { createInterner } from '../../src/lower/kir-build.js';
 import type { Kernel } from '../../src/lower/kir.js';
 import { findContraction, tileSize } from '../../src/lower/wgsl-contract.js';
+import { SHARED_MIN_EXTENT } from '../../src/lower/wgsl-contract-shared.js';
 import { contractTuning, contractTuningFor, CPU_CONTRACT, DEFAULT_CONTRACT, GPU_STRIDED_CONTRACT, PINNED_PROFILE, SWIFTSHADER_CONTRACT } from '../../src/lower/wgsl-profile.js';
 import type { Tracer } from '../../src/trace/trace.js';
 import { uniform } from '../transform/golden-programs.js';
@@ -137,7 +138,7 @@ const STRIDED8 = { ...PINNED_PROFILE, tuning: true, contract: GPU_STRIDED_CONTRA
     expect(even).not.to.match(/min\(b[ab]|select\(0\.0f|if \(ba/);
   });
 
-  it('GPU layout falls back to the strided one for matrix-vector products and where the profile cannot hold the block', () => {
+  it('GPU layout falls back to the strided one for matrix-vector products, loops shorter than SHARED_MIN_EXTENT and where the profile cannot hold the block', () => {
     const mv = findContraction(matvecLong(1000), PINNED_PROFILE)!;
     expect(mv.shared).to.equal(undefined);
     expect(mv.tiles).to.deep.equal([{ loop: 0, size: 4 }]);
@@ -148,9 +149,16 @@ const STRIDED8 = { ...PINNED_PROFILE, tuning: true, contract: GPU_STRIDED_CONTRA
     expect(emitWgsl(KS.matmulBiasRelu(70, 37, 45), small).code).not.to.contain('var<workgroup>');
     // fewer invocations per workgroup: 4×8
     expect(findContraction(KS.matmulBiasRelu(70, 37, 45), { ...PINNED_PROFILE, maxComputeInvocationsPerWorkgroup: 32 })!.shared).to.deep.equal({ la: 4, lb: 8, kt: 16 });
-    // small loops get smaller register tiles (2 rows per invocation for 9 rows over 8)
-    expect(findContraction(KS.matmulBiasRelu(9, 5, 300), PINNED_PROFILE)!.tiles).to.deep.equal([{ loop: 0, size: 2 }, { loop: 1, size: 4 }]);
-    expect(findContraction(KS.matmulBiasRelu(9, 5, 300), PINNED_PROFILE)!.shared!.kt).to.equal(5);
+    // small loops get smaller register tiles (2 rows per invocation for 16 rows over 8)
+    expect(findContraction(KS.matmulBiasRelu(16, 5, 300), PINNED_PROFILE)!.tiles).to.deep.equal([{ loop: 0, size: 2 }, { loop: 1, size: 4 }]);
+    expect(findContraction(KS.matmulBiasRelu(16, 5, 300), PINNED_PROFILE)!.shared!.kt).to.equal(5);
+    // a tiled loop shorter than SHARED_MIN_EXTENT (15 rows; 5 columns, a convolution's output channels): strided
+    expect(SHARED_MIN_EXTENT).to.equal(16);
+    for (const [m, n] of [[15, 300], [300, 5], [5, 5]] as const) {
+      const c = findContraction(KS.matmulBiasRelu(m, 37, n), PINNED_PROFILE)!;
+      expect(c.shared, `${m}x37x${n}`).to.equal(undefined);
+      expect(emitWgsl(KS.matmulBiasRelu(m, 37, n), PINNED_PROFILE).code, `${m}x37x${n}`).not.to.contain('var<workgroup>');
+    }
   });
 
   it('leaves other kernels to the generic path, and forcing it on them is an internal error', () => {
@@ -224,6 +232,13 @@ function cases(): Case[] {
   const cnn = (v: T, w1: T, c1: T, w2: T, c2: T) => lax.conv(lax.conv(v, w1, [1, 1], 'VALID').add(c1), w2, [1, 1], 'VALID').add(c2);
   const jac = (x: T, w1: T, c1: T, w2: T, c2: T) => jacrev((v: T) => vmap((vv: T) => cnn(vv, w1, c1, w2, c2), { inAxes: 4, outAxes: 4 })(v))(x);
   c.push(prepare('W6 multiview cnn jacrev (small)', jac, [u([1, 3, 7, 7, 2], 54), W1, b1, W2, b2]));
+  // The same shapes with both tiled loops at least SHARED_MIN_EXTENT long, so that the shared layout (GPUs,
+  // KERNAX_WEBGPU_CONTRACT=shared) runs them: transposed operands, batches, convolutions over 16+ channels.
+  c.push(prepare('x^T w, 20x17 outputs', dg([[[0], [0]], [[], []]]), [u([19, 20], 70), u([19, 17], 71)]));
+  c.push(prepare('x w^T, 20x17 outputs', dg([[[1], [1]], [[], []]]), [u([20, 19], 72), u([17, 19], 73)]));
+  c.push(prepare('batched matmul, 20x18 outputs', dg([[[2], [1]], [[0], [0]]]), [u([3, 20, 7], 74), u([3, 7, 18], 75)]));
+  c.push(prepare('conv VALID, 16 channels, 18 columns', (x: T, w: T) => lax.conv(x, w, [1, 1], 'VALID'), [u([2, 3, 9, 20], 76), u([16, 3, 3, 3], 77)]));
+  c.push(prepare('conv 1-D lhs dilation, padding, 17 channels', (x: T, w: T) => lax.convGeneralDilated(x, w, [1], [[2, 1]], { lhsDilation: [2] }), [u([2, 2, 9], 78), u([17, 2, 3], 79)]));
   return c;
 }
 
@@ -240,6 +255,11 @@ function worstError(got: Tensor, want: Tensor): number {
 }
 
 const CASES = IN_ADAPTER_PROCESS ? cases() : [];
+// The cases the shared layout leaves to the strided one: no loop to tile (1x1x1, 1x9x1), matrix-vector
+// products, the grouped conv (its x reads the output-channel loop too, through the group: no loop is y's
+// alone), and every case with a tiled loop shorter than SHARED_MIN_EXTENT.
+const SHARED_OFF = ['matmul 1x1x1', 'matmul 1x9x1', 'matmul 5x3x130', 'matmul 130x17x2', 'matmul 3x3001x5', 'x^T w (lhs contracting dim 0)', 'x w^T (rhs contracting dim 1)', 'x^T w^T', 'batched matmul',
+  'batch dim last, two contracting dims', 'matvec', 'vecmat', 'two outputs of one matmul', 'conv VALID', 'conv SAME stride 2', 'conv NHWC grouped, rhs dilation', 'conv 1-D lhs dilation, padding', 'conv weight grad', 'W6 multiview cnn jacrev (small)'];
 
 gpuDescribe('WGSL contraction template on the webgpu device vs the reference interpreter', (dev) => {
   for (const c of CASES) {
@@ -260,11 +280,10 @@ gpuDescribe('WGSL contraction template on the webgpu device vs the reference int
     const off = CASES.filter((c) => c.contract === 0).map((c) => c.name);
     expect(off).to.deep.equal(['matmul 1x1x1', 'matmul 1x9x1']);
   });
-  it(`the GPU template's workgroup-memory layout ran ${process.env.KERNAX_WEBGPU_CONTRACT === 'shared' ? 'in every case with a loop of x\'s own and one of y\'s (KERNAX_WEBGPU_CONTRACT=shared)' : 'nowhere (this adapter\'s template is the strided one)'}`, () => {
+  it('the GPU template\'s workgroup-memory layout ran where this adapter\'s template is the shared one (a GPU, or KERNAX_WEBGPU_CONTRACT=shared): in every case with a loop of x\'s own and one of y\'s, each at least SHARED_MIN_EXTENT long; nowhere on the strided template', () => {
     // the kernels as this device prints them (its profile), not the pinned text
     const off = CASES.filter((c) => !c.kernels.some((k) => emitWgsl(k, dev().profile).code.includes('var<workgroup> kx_xs'))).map((c) => c.name);
-    // the grouped conv's x reads the output-channel loop too (through the group): no loop is y's alone
-    if (process.env.KERNAX_WEBGPU_CONTRACT === 'shared') expect(off).to.deep.equal(['matmul 1x1x1', 'matmul 1x9x1', 'matvec', 'vecmat', 'conv NHWC grouped, rhs dilation']);
+    if (contractTuning(dev().profile).layout === 'shared') expect(off).to.deep.equal(SHARED_OFF);
     else expect(off).to.have.length(CASES.length);
   });
 });

@@ -205,8 +205,10 @@ const CASES: Case[] = IN_ADAPTER_PROCESS ? [
   mk('layernorm 257×96 (quads)', KS.layernormRows(257, 96), [randomF32([257, 96], -3, 3, 38)], 1e-4),
   mk('center rows 129×32 (quads, store one loop deeper)', centerRows(129, 32), [randomF32([129, 32], -3, 3, 39)]),
   mk('center plus first 65×64 (in0 scalar, out0 quads)', centerPlusFirst(65, 64), [randomF32([65, 64], -3, 3, 40)]),
-  mk('window rows 70×1024 of 1028 at column 1 (scalar)', windowRows(70, 1024, 1028, 1), [randomF32([70, 1028], -1, 1, 41)], 1e-5),
-  mk('window rows 70×1024 of 1028 at column 4 (quads)', windowRows(70, 1024, 1028, 4), [randomF32([70, 1028], -1, 1, 42)], 1e-5),
+  // Sums of 1024 values in [-1, 1): the order of the f32 additions differs from the CPU backend's (an H100
+  // was 1.2e-5 off at one row of 70); a window read at a wrong offset is off by far more than 1e-4.
+  mk('window rows 70×1024 of 1028 at column 1 (scalar)', windowRows(70, 1024, 1028, 1), [randomF32([70, 1028], -1, 1, 41)], 1e-4),
+  mk('window rows 70×1024 of 1028 at column 4 (quads)', windowRows(70, 1024, 1028, 4), [randomF32([70, 1028], -1, 1, 42)], 1e-4),
   mk('column sums 300×64', columnSums(300, 64), [randomF32([300, 64], -1, 1, 43)], 1e-5),
   mk('row sum i32 301×260 (quads)', KS.rowReduce('sum', 301, 260, 'i32'), [tensor('i32', [301, 260], ints(301 * 260, 4))]),
   mk('row min i32 64×1000 (quads)', KS.rowReduce('min', 64, 1000, 'i32'), [tensor('i32', [64, 1000], ints(64 * 1000, 5))]),

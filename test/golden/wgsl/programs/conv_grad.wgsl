@@ -3,212 +3,777 @@
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out0: array<f32>;
-var<workgroup> kx_xs: array<f32, 128>;
-var<workgroup> kx_ys: array<f32, 128>;
-@compute @workgroup_size(64)
+@compute @workgroup_size(16)
 fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) lid: u32) {
-  let grp: i32 = i32(wid.x + wid.y * 16u);
-  if (grp >= 16i) { return; }
-  let ta3: i32 = 0i;
-  let tb1: i32 = 0i;
-  let i0: i32 = (grp / 8i);
-  let i2: i32 = grp % 8i;
-  let la: i32 = i32(lid) / 8i;
-  let lb: i32 = i32(lid) % 8i;
-  let ba: i32 = ta3 * 8i;
-  let bb: i32 = tb1 * 8i;
+  let grp: i32 = i32(wid.x + wid.y * 1u);
+  let lf: i32 = i32(lid);
+  if (lf >= 16i) { return; }
+  let t3: i32 = 0i;
+  let i0: i32 = (lf / 8i);
+  let i2: i32 = lf % 8i;
+  let t1: i32 = 0i;
+  let i3: i32 = t3 * 8i;
+  let i3_1: i32 = i3 + 1i;
+  let i3_2: i32 = i3 + 2i;
+  let i3_3: i32 = i3 + 3i;
+  let i3_4: i32 = i3 + 4i;
+  let i3_5: i32 = i3 + 5i;
+  let i3_6: i32 = i3 + 6i;
+  let i3_7: i32 = i3 + 7i;
+  let i1: i32 = t1 * 4i;
+  let i1_1: i32 = i1 + 1i;
+  let i1_2: i32 = i1 + 2i;
+  let i1_3: i32 = i1 + 3i;
   var c0_0: f32 = 0.0f;
+  var c0_1: f32 = 0.0f;
+  var c0_2: f32 = 0.0f;
+  var c0_3: f32 = 0.0f;
+  var c1_0: f32 = 0.0f;
+  var c1_1: f32 = 0.0f;
+  var c1_2: f32 = 0.0f;
+  var c1_3: f32 = 0.0f;
+  var c2_0: f32 = 0.0f;
+  var c2_1: f32 = 0.0f;
+  var c2_2: f32 = 0.0f;
+  var c2_3: f32 = 0.0f;
+  var c3_0: f32 = 0.0f;
+  var c3_1: f32 = 0.0f;
+  var c3_2: f32 = 0.0f;
+  var c3_3: f32 = 0.0f;
+  var c4_0: f32 = 0.0f;
+  var c4_1: f32 = 0.0f;
+  var c4_2: f32 = 0.0f;
+  var c4_3: f32 = 0.0f;
+  var c5_0: f32 = 0.0f;
+  var c5_1: f32 = 0.0f;
+  var c5_2: f32 = 0.0f;
+  var c5_3: f32 = 0.0f;
+  var c6_0: f32 = 0.0f;
+  var c6_1: f32 = 0.0f;
+  var c6_2: f32 = 0.0f;
+  var c6_3: f32 = 0.0f;
+  var c7_0: f32 = 0.0f;
+  var c7_1: f32 = 0.0f;
+  var c7_2: f32 = 0.0f;
+  var c7_3: f32 = 0.0f;
   let v0: i32 = (i0 * 192i);
   let v1: i32 = (i2 * 8i);
-  for (var k0: i32 = 0i; k0 < 27i; k0 = k0 + 16i) {
-    {
-      let e: i32 = i32(lid);
-      let kk: i32 = e / 8i;
-      let pt: i32 = ba + e % 8i;
-      let rk: i32 = k0 + kk;
-      let r0: i32 = (rk / 9i);
-      let r1: i32 = (rk / 3i) % 3i;
-      let r2: i32 = rk % 3i;
-      let v2: i32 = (i2 + r1);
-      let v3: i32 = (v2 - 1i);
-      let v4: bool = (v3 >= 0i);
-      let v5: bool = (v3 < 8i);
-      let v6: bool = (v4 & v5);
-      let v7: i32 = (pt + r2);
-      let v8: i32 = (v7 - 1i);
-      let v9: bool = (v8 >= 0i);
-      let v10: bool = (v6 & v9);
-      let v11: bool = (v8 < 8i);
-      let v12: bool = (v10 & v11);
-      let v13: i32 = (r0 * 64i);
-      let v14: i32 = (v0 + v13);
-      let v15: i32 = (v14 + v1);
-      let v16: i32 = (r1 * 8i);
-      let v17: i32 = (v15 + v16);
-      let v18: i32 = (v17 + pt);
-      let v19: i32 = (v18 + r2);
-      let v20: i32 = (v19 - 9i);
-      let v21: f32 = in1[v20];
-      let v22: f32 = select(0.0f, v21, v12);
-      kx_xs[e] = select(0.0f, v22, rk < 27i);
+  let v2: i32 = (i1 * 27i);
+  let v3: i32 = (i1_1 * 27i);
+  let v4: i32 = (i1_2 * 27i);
+  let v5: i32 = (i1_3 * 27i);
+  for (var r0: i32 = 0i; r0 < 3i; r0 = r0 + 1i) {
+    for (var r1: i32 = 0i; r1 < 3i; r1 = r1 + 1i) {
+      {
+        let k6: i32 = 0i;
+        let v7: i32 = (i2 + r1);
+        let v8: i32 = (v7 - 1i);
+        let v9: bool = (v8 >= 0i);
+        let v10: bool = (v8 < 8i);
+        let v11: bool = (v9 & v10);
+        let v12: i32 = (r0 * 64i);
+        let v13: i32 = (v0 + v12);
+        let v14: i32 = (v13 + v1);
+        let v15: i32 = (r1 * 8i);
+        let v16: i32 = (v14 + v15);
+        let v17: i32 = (i3 + k6);
+        let v18: i32 = (v17 - 1i);
+        let v19: bool = (v18 >= 0i);
+        let v20: bool = (v11 & v19);
+        let v21: bool = (v18 < 8i);
+        let v22: bool = (v20 & v21);
+        let v23: i32 = (v16 + i3);
+        let v24: i32 = (v23 + k6);
+        let v25: i32 = (v24 - 9i);
+        let v26: f32 = in1[v25];
+        let v27: f32 = select(0.0f, v26, v22);
+        let v28: i32 = (i3_1 + k6);
+        let v29: i32 = (v28 - 1i);
+        let v30: bool = (v29 >= 0i);
+        let v31: bool = (v11 & v30);
+        let v32: bool = (v29 < 8i);
+        let v33: bool = (v31 & v32);
+        let v34: i32 = (v16 + i3_1);
+        let v35: i32 = (v34 + k6);
+        let v36: i32 = (v35 - 9i);
+        let v37: f32 = in1[v36];
+        let v38: f32 = select(0.0f, v37, v33);
+        let v39: i32 = (i3_2 + k6);
+        let v40: i32 = (v39 - 1i);
+        let v41: bool = (v40 >= 0i);
+        let v42: bool = (v11 & v41);
+        let v43: bool = (v40 < 8i);
+        let v44: bool = (v42 & v43);
+        let v45: i32 = (v16 + i3_2);
+        let v46: i32 = (v45 + k6);
+        let v47: i32 = (v46 - 9i);
+        let v48: f32 = in1[v47];
+        let v49: f32 = select(0.0f, v48, v44);
+        let v50: i32 = (i3_3 + k6);
+        let v51: i32 = (v50 - 1i);
+        let v52: bool = (v51 >= 0i);
+        let v53: bool = (v11 & v52);
+        let v54: bool = (v51 < 8i);
+        let v55: bool = (v53 & v54);
+        let v56: i32 = (v16 + i3_3);
+        let v57: i32 = (v56 + k6);
+        let v58: i32 = (v57 - 9i);
+        let v59: f32 = in1[v58];
+        let v60: f32 = select(0.0f, v59, v55);
+        let v61: i32 = (i3_4 + k6);
+        let v62: i32 = (v61 - 1i);
+        let v63: bool = (v62 >= 0i);
+        let v64: bool = (v11 & v63);
+        let v65: bool = (v62 < 8i);
+        let v66: bool = (v64 & v65);
+        let v67: i32 = (v16 + i3_4);
+        let v68: i32 = (v67 + k6);
+        let v69: i32 = (v68 - 9i);
+        let v70: f32 = in1[v69];
+        let v71: f32 = select(0.0f, v70, v66);
+        let v72: i32 = (i3_5 + k6);
+        let v73: i32 = (v72 - 1i);
+        let v74: bool = (v73 >= 0i);
+        let v75: bool = (v11 & v74);
+        let v76: bool = (v73 < 8i);
+        let v77: bool = (v75 & v76);
+        let v78: i32 = (v16 + i3_5);
+        let v79: i32 = (v78 + k6);
+        let v80: i32 = (v79 - 9i);
+        let v81: f32 = in1[v80];
+        let v82: f32 = select(0.0f, v81, v77);
+        let v83: i32 = (i3_6 + k6);
+        let v84: i32 = (v83 - 1i);
+        let v85: bool = (v84 >= 0i);
+        let v86: bool = (v11 & v85);
+        let v87: bool = (v84 < 8i);
+        let v88: bool = (v86 & v87);
+        let v89: i32 = (v16 + i3_6);
+        let v90: i32 = (v89 + k6);
+        let v91: i32 = (v90 - 9i);
+        let v92: f32 = in1[v91];
+        let v93: f32 = select(0.0f, v92, v88);
+        let v94: i32 = (i3_7 + k6);
+        let v95: i32 = (v94 - 1i);
+        let v96: bool = (v95 >= 0i);
+        let v97: bool = (v11 & v96);
+        let v98: bool = (v95 < 8i);
+        let v99: bool = (v97 & v98);
+        let v100: i32 = (v16 + i3_7);
+        let v101: i32 = (v100 + k6);
+        let v102: i32 = (v101 - 9i);
+        let v103: f32 = in1[v102];
+        let v104: f32 = select(0.0f, v103, v99);
+        let v105: i32 = (r0 * 9i);
+        let v106: i32 = (r1 * 3i);
+        let v107: i32 = (v2 + v105);
+        let v108: i32 = (v107 + v106);
+        let v109: i32 = (v108 + k6);
+        let v110: f32 = in0[v109];
+        let v111: i32 = (v3 + v105);
+        let v112: i32 = (v111 + v106);
+        let v113: i32 = (v112 + k6);
+        let v114: f32 = in0[v113];
+        let v115: i32 = (v4 + v105);
+        let v116: i32 = (v115 + v106);
+        let v117: i32 = (v116 + k6);
+        let v118: f32 = in0[v117];
+        let v119: i32 = (v5 + v105);
+        let v120: i32 = (v119 + v106);
+        let v121: i32 = (v120 + k6);
+        let v122: f32 = in0[v121];
+        c0_0 = fma(v27, v110, c0_0);
+        c0_1 = fma(v27, v114, c0_1);
+        c0_2 = fma(v27, v118, c0_2);
+        c0_3 = fma(v27, v122, c0_3);
+        c1_0 = fma(v38, v110, c1_0);
+        c1_1 = fma(v38, v114, c1_1);
+        c1_2 = fma(v38, v118, c1_2);
+        c1_3 = fma(v38, v122, c1_3);
+        c2_0 = fma(v49, v110, c2_0);
+        c2_1 = fma(v49, v114, c2_1);
+        c2_2 = fma(v49, v118, c2_2);
+        c2_3 = fma(v49, v122, c2_3);
+        c3_0 = fma(v60, v110, c3_0);
+        c3_1 = fma(v60, v114, c3_1);
+        c3_2 = fma(v60, v118, c3_2);
+        c3_3 = fma(v60, v122, c3_3);
+        c4_0 = fma(v71, v110, c4_0);
+        c4_1 = fma(v71, v114, c4_1);
+        c4_2 = fma(v71, v118, c4_2);
+        c4_3 = fma(v71, v122, c4_3);
+        c5_0 = fma(v82, v110, c5_0);
+        c5_1 = fma(v82, v114, c5_1);
+        c5_2 = fma(v82, v118, c5_2);
+        c5_3 = fma(v82, v122, c5_3);
+        c6_0 = fma(v93, v110, c6_0);
+        c6_1 = fma(v93, v114, c6_1);
+        c6_2 = fma(v93, v118, c6_2);
+        c6_3 = fma(v93, v122, c6_3);
+        c7_0 = fma(v104, v110, c7_0);
+        c7_1 = fma(v104, v114, c7_1);
+        c7_2 = fma(v104, v118, c7_2);
+        c7_3 = fma(v104, v122, c7_3);
+      }
+      {
+        let k123: i32 = 1i;
+        let v124: i32 = (i2 + r1);
+        let v125: i32 = (v124 - 1i);
+        let v126: bool = (v125 >= 0i);
+        let v127: bool = (v125 < 8i);
+        let v128: bool = (v126 & v127);
+        let v129: i32 = (r0 * 64i);
+        let v130: i32 = (v0 + v129);
+        let v131: i32 = (v130 + v1);
+        let v132: i32 = (r1 * 8i);
+        let v133: i32 = (v131 + v132);
+        let v134: i32 = (i3 + k123);
+        let v135: i32 = (v134 - 1i);
+        let v136: bool = (v135 >= 0i);
+        let v137: bool = (v128 & v136);
+        let v138: bool = (v135 < 8i);
+        let v139: bool = (v137 & v138);
+        let v140: i32 = (v133 + i3);
+        let v141: i32 = (v140 + k123);
+        let v142: i32 = (v141 - 9i);
+        let v143: f32 = in1[v142];
+        let v144: f32 = select(0.0f, v143, v139);
+        let v145: i32 = (i3_1 + k123);
+        let v146: i32 = (v145 - 1i);
+        let v147: bool = (v146 >= 0i);
+        let v148: bool = (v128 & v147);
+        let v149: bool = (v146 < 8i);
+        let v150: bool = (v148 & v149);
+        let v151: i32 = (v133 + i3_1);
+        let v152: i32 = (v151 + k123);
+        let v153: i32 = (v152 - 9i);
+        let v154: f32 = in1[v153];
+        let v155: f32 = select(0.0f, v154, v150);
+        let v156: i32 = (i3_2 + k123);
+        let v157: i32 = (v156 - 1i);
+        let v158: bool = (v157 >= 0i);
+        let v159: bool = (v128 & v158);
+        let v160: bool = (v157 < 8i);
+        let v161: bool = (v159 & v160);
+        let v162: i32 = (v133 + i3_2);
+        let v163: i32 = (v162 + k123);
+        let v164: i32 = (v163 - 9i);
+        let v165: f32 = in1[v164];
+        let v166: f32 = select(0.0f, v165, v161);
+        let v167: i32 = (i3_3 + k123);
+        let v168: i32 = (v167 - 1i);
+        let v169: bool = (v168 >= 0i);
+        let v170: bool = (v128 & v169);
+        let v171: bool = (v168 < 8i);
+        let v172: bool = (v170 & v171);
+        let v173: i32 = (v133 + i3_3);
+        let v174: i32 = (v173 + k123);
+        let v175: i32 = (v174 - 9i);
+        let v176: f32 = in1[v175];
+        let v177: f32 = select(0.0f, v176, v172);
+        let v178: i32 = (i3_4 + k123);
+        let v179: i32 = (v178 - 1i);
+        let v180: bool = (v179 >= 0i);
+        let v181: bool = (v128 & v180);
+        let v182: bool = (v179 < 8i);
+        let v183: bool = (v181 & v182);
+        let v184: i32 = (v133 + i3_4);
+        let v185: i32 = (v184 + k123);
+        let v186: i32 = (v185 - 9i);
+        let v187: f32 = in1[v186];
+        let v188: f32 = select(0.0f, v187, v183);
+        let v189: i32 = (i3_5 + k123);
+        let v190: i32 = (v189 - 1i);
+        let v191: bool = (v190 >= 0i);
+        let v192: bool = (v128 & v191);
+        let v193: bool = (v190 < 8i);
+        let v194: bool = (v192 & v193);
+        let v195: i32 = (v133 + i3_5);
+        let v196: i32 = (v195 + k123);
+        let v197: i32 = (v196 - 9i);
+        let v198: f32 = in1[v197];
+        let v199: f32 = select(0.0f, v198, v194);
+        let v200: i32 = (i3_6 + k123);
+        let v201: i32 = (v200 - 1i);
+        let v202: bool = (v201 >= 0i);
+        let v203: bool = (v128 & v202);
+        let v204: bool = (v201 < 8i);
+        let v205: bool = (v203 & v204);
+        let v206: i32 = (v133 + i3_6);
+        let v207: i32 = (v206 + k123);
+        let v208: i32 = (v207 - 9i);
+        let v209: f32 = in1[v208];
+        let v210: f32 = select(0.0f, v209, v205);
+        let v211: i32 = (i3_7 + k123);
+        let v212: i32 = (v211 - 1i);
+        let v213: bool = (v212 >= 0i);
+        let v214: bool = (v128 & v213);
+        let v215: bool = (v212 < 8i);
+        let v216: bool = (v214 & v215);
+        let v217: i32 = (v133 + i3_7);
+        let v218: i32 = (v217 + k123);
+        let v219: i32 = (v218 - 9i);
+        let v220: f32 = in1[v219];
+        let v221: f32 = select(0.0f, v220, v216);
+        let v222: i32 = (r0 * 9i);
+        let v223: i32 = (r1 * 3i);
+        let v224: i32 = (v2 + v222);
+        let v225: i32 = (v224 + v223);
+        let v226: i32 = (v225 + k123);
+        let v227: f32 = in0[v226];
+        let v228: i32 = (v3 + v222);
+        let v229: i32 = (v228 + v223);
+        let v230: i32 = (v229 + k123);
+        let v231: f32 = in0[v230];
+        let v232: i32 = (v4 + v222);
+        let v233: i32 = (v232 + v223);
+        let v234: i32 = (v233 + k123);
+        let v235: f32 = in0[v234];
+        let v236: i32 = (v5 + v222);
+        let v237: i32 = (v236 + v223);
+        let v238: i32 = (v237 + k123);
+        let v239: f32 = in0[v238];
+        c0_0 = fma(v144, v227, c0_0);
+        c0_1 = fma(v144, v231, c0_1);
+        c0_2 = fma(v144, v235, c0_2);
+        c0_3 = fma(v144, v239, c0_3);
+        c1_0 = fma(v155, v227, c1_0);
+        c1_1 = fma(v155, v231, c1_1);
+        c1_2 = fma(v155, v235, c1_2);
+        c1_3 = fma(v155, v239, c1_3);
+        c2_0 = fma(v166, v227, c2_0);
+        c2_1 = fma(v166, v231, c2_1);
+        c2_2 = fma(v166, v235, c2_2);
+        c2_3 = fma(v166, v239, c2_3);
+        c3_0 = fma(v177, v227, c3_0);
+        c3_1 = fma(v177, v231, c3_1);
+        c3_2 = fma(v177, v235, c3_2);
+        c3_3 = fma(v177, v239, c3_3);
+        c4_0 = fma(v188, v227, c4_0);
+        c4_1 = fma(v188, v231, c4_1);
+        c4_2 = fma(v188, v235, c4_2);
+        c4_3 = fma(v188, v239, c4_3);
+        c5_0 = fma(v199, v227, c5_0);
+        c5_1 = fma(v199, v231, c5_1);
+        c5_2 = fma(v199, v235, c5_2);
+        c5_3 = fma(v199, v239, c5_3);
+        c6_0 = fma(v210, v227, c6_0);
+        c6_1 = fma(v210, v231, c6_1);
+        c6_2 = fma(v210, v235, c6_2);
+        c6_3 = fma(v210, v239, c6_3);
+        c7_0 = fma(v221, v227, c7_0);
+        c7_1 = fma(v221, v231, c7_1);
+        c7_2 = fma(v221, v235, c7_2);
+        c7_3 = fma(v221, v239, c7_3);
+      }
+      {
+        let k240: i32 = 2i;
+        let v241: i32 = (i2 + r1);
+        let v242: i32 = (v241 - 1i);
+        let v243: bool = (v242 >= 0i);
+        let v244: bool = (v242 < 8i);
+        let v245: bool = (v243 & v244);
+        let v246: i32 = (r0 * 64i);
+        let v247: i32 = (v0 + v246);
+        let v248: i32 = (v247 + v1);
+        let v249: i32 = (r1 * 8i);
+        let v250: i32 = (v248 + v249);
+        let v251: i32 = (i3 + k240);
+        let v252: i32 = (v251 - 1i);
+        let v253: bool = (v252 >= 0i);
+        let v254: bool = (v245 & v253);
+        let v255: bool = (v252 < 8i);
+        let v256: bool = (v254 & v255);
+        let v257: i32 = (v250 + i3);
+        let v258: i32 = (v257 + k240);
+        let v259: i32 = (v258 - 9i);
+        let v260: f32 = in1[v259];
+        let v261: f32 = select(0.0f, v260, v256);
+        let v262: i32 = (i3_1 + k240);
+        let v263: i32 = (v262 - 1i);
+        let v264: bool = (v263 >= 0i);
+        let v265: bool = (v245 & v264);
+        let v266: bool = (v263 < 8i);
+        let v267: bool = (v265 & v266);
+        let v268: i32 = (v250 + i3_1);
+        let v269: i32 = (v268 + k240);
+        let v270: i32 = (v269 - 9i);
+        let v271: f32 = in1[v270];
+        let v272: f32 = select(0.0f, v271, v267);
+        let v273: i32 = (i3_2 + k240);
+        let v274: i32 = (v273 - 1i);
+        let v275: bool = (v274 >= 0i);
+        let v276: bool = (v245 & v275);
+        let v277: bool = (v274 < 8i);
+        let v278: bool = (v276 & v277);
+        let v279: i32 = (v250 + i3_2);
+        let v280: i32 = (v279 + k240);
+        let v281: i32 = (v280 - 9i);
+        let v282: f32 = in1[v281];
+        let v283: f32 = select(0.0f, v282, v278);
+        let v284: i32 = (i3_3 + k240);
+        let v285: i32 = (v284 - 1i);
+        let v286: bool = (v285 >= 0i);
+        let v287: bool = (v245 & v286);
+        let v288: bool = (v285 < 8i);
+        let v289: bool = (v287 & v288);
+        let v290: i32 = (v250 + i3_3);
+        let v291: i32 = (v290 + k240);
+        let v292: i32 = (v291 - 9i);
+        let v293: f32 = in1[v292];
+        let v294: f32 = select(0.0f, v293, v289);
+        let v295: i32 = (i3_4 + k240);
+        let v296: i32 = (v295 - 1i);
+        let v297: bool = (v296 >= 0i);
+        let v298: bool = (v245 & v297);
+        let v299: bool = (v296 < 8i);
+        let v300: bool = (v298 & v299);
+        let v301: i32 = (v250 + i3_4);
+        let v302: i32 = (v301 + k240);
+        let v303: i32 = (v302 - 9i);
+        let v304: f32 = in1[v303];
+        let v305: f32 = select(0.0f, v304, v300);
+        let v306: i32 = (i3_5 + k240);
+        let v307: i32 = (v306 - 1i);
+        let v308: bool = (v307 >= 0i);
+        let v309: bool = (v245 & v308);
+        let v310: bool = (v307 < 8i);
+        let v311: bool = (v309 & v310);
+        let v312: i32 = (v250 + i3_5);
+        let v313: i32 = (v312 + k240);
+        let v314: i32 = (v313 - 9i);
+        let v315: f32 = in1[v314];
+        let v316: f32 = select(0.0f, v315, v311);
+        let v317: i32 = (i3_6 + k240);
+        let v318: i32 = (v317 - 1i);
+        let v319: bool = (v318 >= 0i);
+        let v320: bool = (v245 & v319);
+        let v321: bool = (v318 < 8i);
+        let v322: bool = (v320 & v321);
+        let v323: i32 = (v250 + i3_6);
+        let v324: i32 = (v323 + k240);
+        let v325: i32 = (v324 - 9i);
+        let v326: f32 = in1[v325];
+        let v327: f32 = select(0.0f, v326, v322);
+        let v328: i32 = (i3_7 + k240);
+        let v329: i32 = (v328 - 1i);
+        let v330: bool = (v329 >= 0i);
+        let v331: bool = (v245 & v330);
+        let v332: bool = (v329 < 8i);
+        let v333: bool = (v331 & v332);
+        let v334: i32 = (v250 + i3_7);
+        let v335: i32 = (v334 + k240);
+        let v336: i32 = (v335 - 9i);
+        let v337: f32 = in1[v336];
+        let v338: f32 = select(0.0f, v337, v333);
+        let v339: i32 = (r0 * 9i);
+        let v340: i32 = (r1 * 3i);
+        let v341: i32 = (v2 + v339);
+        let v342: i32 = (v341 + v340);
+        let v343: i32 = (v342 + k240);
+        let v344: f32 = in0[v343];
+        let v345: i32 = (v3 + v339);
+        let v346: i32 = (v345 + v340);
+        let v347: i32 = (v346 + k240);
+        let v348: f32 = in0[v347];
+        let v349: i32 = (v4 + v339);
+        let v350: i32 = (v349 + v340);
+        let v351: i32 = (v350 + k240);
+        let v352: f32 = in0[v351];
+        let v353: i32 = (v5 + v339);
+        let v354: i32 = (v353 + v340);
+        let v355: i32 = (v354 + k240);
+        let v356: f32 = in0[v355];
+        c0_0 = fma(v261, v344, c0_0);
+        c0_1 = fma(v261, v348, c0_1);
+        c0_2 = fma(v261, v352, c0_2);
+        c0_3 = fma(v261, v356, c0_3);
+        c1_0 = fma(v272, v344, c1_0);
+        c1_1 = fma(v272, v348, c1_1);
+        c1_2 = fma(v272, v352, c1_2);
+        c1_3 = fma(v272, v356, c1_3);
+        c2_0 = fma(v283, v344, c2_0);
+        c2_1 = fma(v283, v348, c2_1);
+        c2_2 = fma(v283, v352, c2_2);
+        c2_3 = fma(v283, v356, c2_3);
+        c3_0 = fma(v294, v344, c3_0);
+        c3_1 = fma(v294, v348, c3_1);
+        c3_2 = fma(v294, v352, c3_2);
+        c3_3 = fma(v294, v356, c3_3);
+        c4_0 = fma(v305, v344, c4_0);
+        c4_1 = fma(v305, v348, c4_1);
+        c4_2 = fma(v305, v352, c4_2);
+        c4_3 = fma(v305, v356, c4_3);
+        c5_0 = fma(v316, v344, c5_0);
+        c5_1 = fma(v316, v348, c5_1);
+        c5_2 = fma(v316, v352, c5_2);
+        c5_3 = fma(v316, v356, c5_3);
+        c6_0 = fma(v327, v344, c6_0);
+        c6_1 = fma(v327, v348, c6_1);
+        c6_2 = fma(v327, v352, c6_2);
+        c6_3 = fma(v327, v356, c6_3);
+        c7_0 = fma(v338, v344, c7_0);
+        c7_1 = fma(v338, v348, c7_1);
+        c7_2 = fma(v338, v352, c7_2);
+        c7_3 = fma(v338, v356, c7_3);
+      }
     }
-    {
-      let e: i32 = i32(lid) + 64i;
-      let kk: i32 = e / 8i;
-      let pt: i32 = ba + e % 8i;
-      let rk: i32 = k0 + kk;
-      let r0: i32 = (rk / 9i);
-      let r1: i32 = (rk / 3i) % 3i;
-      let r2: i32 = rk % 3i;
-      let v23: i32 = (i2 + r1);
-      let v24: i32 = (v23 - 1i);
-      let v25: bool = (v24 >= 0i);
-      let v26: bool = (v24 < 8i);
-      let v27: bool = (v25 & v26);
-      let v28: i32 = (pt + r2);
-      let v29: i32 = (v28 - 1i);
-      let v30: bool = (v29 >= 0i);
-      let v31: bool = (v27 & v30);
-      let v32: bool = (v29 < 8i);
-      let v33: bool = (v31 & v32);
-      let v34: i32 = (r0 * 64i);
-      let v35: i32 = (v0 + v34);
-      let v36: i32 = (v35 + v1);
-      let v37: i32 = (r1 * 8i);
-      let v38: i32 = (v36 + v37);
-      let v39: i32 = (v38 + pt);
-      let v40: i32 = (v39 + r2);
-      let v41: i32 = (v40 - 9i);
-      let v42: f32 = in1[v41];
-      let v43: f32 = select(0.0f, v42, v33);
-      kx_xs[e] = select(0.0f, v43, rk < 27i);
-    }
-    {
-      let e: i32 = i32(lid);
-      let kk: i32 = e % 16i;
-      let pt: i32 = min(bb + e / 16i, 3i);
-      let rk: i32 = k0 + kk;
-      let r0: i32 = (rk / 9i);
-      let r1: i32 = (rk / 3i) % 3i;
-      let r2: i32 = rk % 3i;
-      let v44: i32 = (pt * 27i);
-      let v45: i32 = (r0 * 9i);
-      let v46: i32 = (v44 + v45);
-      let v47: i32 = (r1 * 3i);
-      let v48: i32 = (v46 + v47);
-      let v49: i32 = (v48 + r2);
-      let v50: f32 = in0[v49];
-      kx_ys[kk * 8i + e / 16i] = select(0.0f, v50, rk < 27i);
-    }
-    {
-      let e: i32 = i32(lid) + 64i;
-      let kk: i32 = e % 16i;
-      let pt: i32 = min(bb + e / 16i, 3i);
-      let rk: i32 = k0 + kk;
-      let r0: i32 = (rk / 9i);
-      let r1: i32 = (rk / 3i) % 3i;
-      let r2: i32 = rk % 3i;
-      let v51: i32 = (pt * 27i);
-      let v52: i32 = (r0 * 9i);
-      let v53: i32 = (v51 + v52);
-      let v54: i32 = (r1 * 3i);
-      let v55: i32 = (v53 + v54);
-      let v56: i32 = (v55 + r2);
-      let v57: f32 = in0[v56];
-      kx_ys[kk * 8i + e / 16i] = select(0.0f, v57, rk < 27i);
-    }
-    workgroupBarrier();
-    {
-      let x0: f32 = kx_xs[0i + la];
-      let y0: f32 = kx_ys[0i + lb];
-      c0_0 = fma(x0, y0, c0_0);
-    }
-    {
-      let x0: f32 = kx_xs[8i + la];
-      let y0: f32 = kx_ys[8i + lb];
-      c0_0 = fma(x0, y0, c0_0);
-    }
-    {
-      let x0: f32 = kx_xs[16i + la];
-      let y0: f32 = kx_ys[16i + lb];
-      c0_0 = fma(x0, y0, c0_0);
-    }
-    {
-      let x0: f32 = kx_xs[24i + la];
-      let y0: f32 = kx_ys[24i + lb];
-      c0_0 = fma(x0, y0, c0_0);
-    }
-    {
-      let x0: f32 = kx_xs[32i + la];
-      let y0: f32 = kx_ys[32i + lb];
-      c0_0 = fma(x0, y0, c0_0);
-    }
-    {
-      let x0: f32 = kx_xs[40i + la];
-      let y0: f32 = kx_ys[40i + lb];
-      c0_0 = fma(x0, y0, c0_0);
-    }
-    {
-      let x0: f32 = kx_xs[48i + la];
-      let y0: f32 = kx_ys[48i + lb];
-      c0_0 = fma(x0, y0, c0_0);
-    }
-    {
-      let x0: f32 = kx_xs[56i + la];
-      let y0: f32 = kx_ys[56i + lb];
-      c0_0 = fma(x0, y0, c0_0);
-    }
-    {
-      let x0: f32 = kx_xs[64i + la];
-      let y0: f32 = kx_ys[64i + lb];
-      c0_0 = fma(x0, y0, c0_0);
-    }
-    {
-      let x0: f32 = kx_xs[72i + la];
-      let y0: f32 = kx_ys[72i + lb];
-      c0_0 = fma(x0, y0, c0_0);
-    }
-    {
-      let x0: f32 = kx_xs[80i + la];
-      let y0: f32 = kx_ys[80i + lb];
-      c0_0 = fma(x0, y0, c0_0);
-    }
-    {
-      let x0: f32 = kx_xs[88i + la];
-      let y0: f32 = kx_ys[88i + lb];
-      c0_0 = fma(x0, y0, c0_0);
-    }
-    {
-      let x0: f32 = kx_xs[96i + la];
-      let y0: f32 = kx_ys[96i + lb];
-      c0_0 = fma(x0, y0, c0_0);
-    }
-    {
-      let x0: f32 = kx_xs[104i + la];
-      let y0: f32 = kx_ys[104i + lb];
-      c0_0 = fma(x0, y0, c0_0);
-    }
-    {
-      let x0: f32 = kx_xs[112i + la];
-      let y0: f32 = kx_ys[112i + lb];
-      c0_0 = fma(x0, y0, c0_0);
-    }
-    {
-      let x0: f32 = kx_xs[120i + la];
-      let y0: f32 = kx_ys[120i + lb];
-      c0_0 = fma(x0, y0, c0_0);
-    }
-    workgroupBarrier();
   }
-  if (bb + lb < 4i) {
-    let oa: i32 = ba + la;
-    let ob: i32 = bb + lb;
-    let v58: i32 = (i0 * 256i);
-    let v59: i32 = (ob * 64i);
-    let v60: i32 = (v58 + v59);
-    let v61: i32 = (v60 + v1);
-    let v62: i32 = (v61 + oa);
-    out0[v62] = c0_0;
+  {
+    let v357: i32 = (i0 * 256i);
+    let v358: i32 = (i1 * 64i);
+    let v359: i32 = (v357 + v358);
+    let v360: i32 = (v359 + v1);
+    let v361: i32 = (v360 + i3);
+    out0[v361] = c0_0;
+  }
+  {
+    let v362: i32 = (i0 * 256i);
+    let v363: i32 = (i1_1 * 64i);
+    let v364: i32 = (v362 + v363);
+    let v365: i32 = (v364 + v1);
+    let v366: i32 = (v365 + i3);
+    out0[v366] = c0_1;
+  }
+  {
+    let v367: i32 = (i0 * 256i);
+    let v368: i32 = (i1_2 * 64i);
+    let v369: i32 = (v367 + v368);
+    let v370: i32 = (v369 + v1);
+    let v371: i32 = (v370 + i3);
+    out0[v371] = c0_2;
+  }
+  {
+    let v372: i32 = (i0 * 256i);
+    let v373: i32 = (i1_3 * 64i);
+    let v374: i32 = (v372 + v373);
+    let v375: i32 = (v374 + v1);
+    let v376: i32 = (v375 + i3);
+    out0[v376] = c0_3;
+  }
+  {
+    let v377: i32 = (i0 * 256i);
+    let v378: i32 = (i1 * 64i);
+    let v379: i32 = (v377 + v378);
+    let v380: i32 = (v379 + v1);
+    let v381: i32 = (v380 + i3_1);
+    out0[v381] = c1_0;
+  }
+  {
+    let v382: i32 = (i0 * 256i);
+    let v383: i32 = (i1_1 * 64i);
+    let v384: i32 = (v382 + v383);
+    let v385: i32 = (v384 + v1);
+    let v386: i32 = (v385 + i3_1);
+    out0[v386] = c1_1;
+  }
+  {
+    let v387: i32 = (i0 * 256i);
+    let v388: i32 = (i1_2 * 64i);
+    let v389: i32 = (v387 + v388);
+    let v390: i32 = (v389 + v1);
+    let v391: i32 = (v390 + i3_1);
+    out0[v391] = c1_2;
+  }
+  {
+    let v392: i32 = (i0 * 256i);
+    let v393: i32 = (i1_3 * 64i);
+    let v394: i32 = (v392 + v393);
+    let v395: i32 = (v394 + v1);
+    let v396: i32 = (v395 + i3_1);
+    out0[v396] = c1_3;
+  }
+  {
+    let v397: i32 = (i0 * 256i);
+    let v398: i32 = (i1 * 64i);
+    let v399: i32 = (v397 + v398);
+    let v400: i32 = (v399 + v1);
+    let v401: i32 = (v400 + i3_2);
+    out0[v401] = c2_0;
+  }
+  {
+    let v402: i32 = (i0 * 256i);
+    let v403: i32 = (i1_1 * 64i);
+    let v404: i32 = (v402 + v403);
+    let v405: i32 = (v404 + v1);
+    let v406: i32 = (v405 + i3_2);
+    out0[v406] = c2_1;
+  }
+  {
+    let v407: i32 = (i0 * 256i);
+    let v408: i32 = (i1_2 * 64i);
+    let v409: i32 = (v407 + v408);
+    let v410: i32 = (v409 + v1);
+    let v411: i32 = (v410 + i3_2);
+    out0[v411] = c2_2;
+  }
+  {
+    let v412: i32 = (i0 * 256i);
+    let v413: i32 = (i1_3 * 64i);
+    let v414: i32 = (v412 + v413);
+    let v415: i32 = (v414 + v1);
+    let v416: i32 = (v415 + i3_2);
+    out0[v416] = c2_3;
+  }
+  {
+    let v417: i32 = (i0 * 256i);
+    let v418: i32 = (i1 * 64i);
+    let v419: i32 = (v417 + v418);
+    let v420: i32 = (v419 + v1);
+    let v421: i32 = (v420 + i3_3);
+    out0[v421] = c3_0;
+  }
+  {
+    let v422: i32 = (i0 * 256i);
+    let v423: i32 = (i1_1 * 64i);
+    let v424: i32 = (v422 + v423);
+    let v425: i32 = (v424 + v1);
+    let v426: i32 = (v425 + i3_3);
+    out0[v426] = c3_1;
+  }
+  {
+    let v427: i32 = (i0 * 256i);
+    let v428: i32 = (i1_2 * 64i);
+    let v429: i32 = (v427 + v428);
+    let v430: i32 = (v429 + v1);
+    let v431: i32 = (v430 + i3_3);
+    out0[v431] = c3_2;
+  }
+  {
+    let v432: i32 = (i0 * 256i);
+    let v433: i32 = (i1_3 * 64i);
+    let v434: i32 = (v432 + v433);
+    let v435: i32 = (v434 + v1);
+    let v436: i32 = (v435 + i3_3);
+    out0[v436] = c3_3;
+  }
+  {
+    let v437: i32 = (i0 * 256i);
+    let v438: i32 = (i1 * 64i);
+    let v439: i32 = (v437 + v438);
+    let v440: i32 = (v439 + v1);
+    let v441: i32 = (v440 + i3_4);
+    out0[v441] = c4_0;
+  }
+  {
+    let v442: i32 = (i0 * 256i);
+    let v443: i32 = (i1_1 * 64i);
+    let v444: i32 = (v442 + v443);
+    let v445: i32 = (v444 + v1);
+    let v446: i32 = (v445 + i3_4);
+    out0[v446] = c4_1;
+  }
+  {
+    let v447: i32 = (i0 * 256i);
+    let v448: i32 = (i1_2 * 64i);
+    let v449: i32 = (v447 + v448);
+    let v450: i32 = (v449 + v1);
+    let v451: i32 = (v450 + i3_4);
+    out0[v451] = c4_2;
+  }
+  {
+    let v452: i32 = (i0 * 256i);
+    let v453: i32 = (i1_3 * 64i);
+    let v454: i32 = (v452 + v453);
+    let v455: i32 = (v454 + v1);
+    let v456: i32 = (v455 + i3_4);
+    out0[v456] = c4_3;
+  }
+  {
+    let v457: i32 = (i0 * 256i);
+    let v458: i32 = (i1 * 64i);
+    let v459: i32 = (v457 + v458);
+    let v460: i32 = (v459 + v1);
+    let v461: i32 = (v460 + i3_5);
+    out0[v461] = c5_0;
+  }
+  {
+    let v462: i32 = (i0 * 256i);
+    let v463: i32 = (i1_1 * 64i);
+    let v464: i32 = (v462 + v463);
+    let v465: i32 = (v464 + v1);
+    let v466: i32 = (v465 + i3_5);
+    out0[v466] = c5_1;
+  }
+  {
+    let v467: i32 = (i0 * 256i);
+    let v468: i32 = (i1_2 * 64i);
+    let v469: i32 = (v467 + v468);
+    let v470: i32 = (v469 + v1);
+    let v471: i32 = (v470 + i3_5);
+    out0[v471] = c5_2;
+  }
+  {
+    let v472: i32 = (i0 * 256i);
+    let v473: i32 = (i1_3 * 64i);
+    let v474: i32 = (v472 + v473);
+    let v475: i32 = (v474 + v1);
+    let v476: i32 = (v475 + i3_5);
+    out0[v476] = c5_3;
+  }
+  {
+    let v477: i32 = (i0 * 256i);
+    let v478: i32 = (i1 * 64i);
+    let v479: i32 = (v477 + v478);
+    let v480: i32 = (v479 + v1);
+    let v481: i32 = (v480 + i3_6);
+    out0[v481] = c6_0;
+  }
+  {
+    let v482: i32 = (i0 * 256i);
+    let v483: i32 = (i1_1 * 64i);
+    let v484: i32 = (v482 + v483);
+    let v485: i32 = (v484 + v1);
+    let v486: i32 = (v485 + i3_6);
+    out0[v486] = c6_1;
+  }
+  {
+    let v487: i32 = (i0 * 256i);
+    let v488: i32 = (i1_2 * 64i);
+    let v489: i32 = (v487 + v488);
+    let v490: i32 = (v489 + v1);
+    let v491: i32 = (v490 + i3_6);
+    out0[v491] = c6_2;
+  }
+  {
+    let v492: i32 = (i0 * 256i);
+    let v493: i32 = (i1_3 * 64i);
+    let v494: i32 = (v492 + v493);
+    let v495: i32 = (v494 + v1);
+    let v496: i32 = (v495 + i3_6);
+    out0[v496] = c6_3;
+  }
+  {
+    let v497: i32 = (i0 * 256i);
+    let v498: i32 = (i1 * 64i);
+    let v499: i32 = (v497 + v498);
+    let v500: i32 = (v499 + v1);
+    let v501: i32 = (v500 + i3_7);
+    out0[v501] = c7_0;
+  }
+  {
+    let v502: i32 = (i0 * 256i);
+    let v503: i32 = (i1_1 * 64i);
+    let v504: i32 = (v502 + v503);
+    let v505: i32 = (v504 + v1);
+    let v506: i32 = (v505 + i3_7);
+    out0[v506] = c7_1;
+  }
+  {
+    let v507: i32 = (i0 * 256i);
+    let v508: i32 = (i1_2 * 64i);
+    let v509: i32 = (v507 + v508);
+    let v510: i32 = (v509 + v1);
+    let v511: i32 = (v510 + i3_7);
+    out0[v511] = c7_2;
+  }
+  {
+    let v512: i32 = (i0 * 256i);
+    let v513: i32 = (i1_3 * 64i);
+    let v514: i32 = (v512 + v513);
+    let v515: i32 = (v514 + v1);
+    let v516: i32 = (v515 + i3_7);
+    out0[v516] = c7_3;
   }
 }
 
@@ -216,214 +781,782 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out0: array<f32>;
-var<workgroup> kx_xs: array<f32, 128>;
-var<workgroup> kx_ys: array<f32, 128>;
-@compute @workgroup_size(64)
+@compute @workgroup_size(16)
 fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) lid: u32) {
-  let grp: i32 = i32(wid.x + wid.y * 9u);
-  if (grp >= 9i) { return; }
-  let ta3: i32 = 0i;
-  let tb0: i32 = 0i;
-  let i1: i32 = (grp / 3i);
-  let i2: i32 = grp % 3i;
-  let la: i32 = i32(lid) / 8i;
-  let lb: i32 = i32(lid) % 8i;
-  let ba: i32 = ta3 * 8i;
-  let bb: i32 = tb0 * 8i;
+  let grp: i32 = i32(wid.x + wid.y * 1u);
+  let lf: i32 = i32(lid);
+  if (lf >= 9i) { return; }
+  let t3: i32 = 0i;
+  let i1: i32 = (lf / 3i);
+  let i2: i32 = lf % 3i;
+  let t0: i32 = 0i;
+  let i3: i32 = t3 * 3i;
+  let i3_1: i32 = i3 + 1i;
+  let i3_2: i32 = i3 + 2i;
+  let i0: i32 = t0 * 4i;
+  let i0_1: i32 = i0 + 1i;
+  let i0_2: i32 = i0 + 2i;
+  let i0_3: i32 = i0 + 3i;
   var c0_0: f32 = 0.0f;
+  var c0_1: f32 = 0.0f;
+  var c0_2: f32 = 0.0f;
+  var c0_3: f32 = 0.0f;
+  var c1_0: f32 = 0.0f;
+  var c1_1: f32 = 0.0f;
+  var c1_2: f32 = 0.0f;
+  var c1_3: f32 = 0.0f;
+  var c2_0: f32 = 0.0f;
+  var c2_1: f32 = 0.0f;
+  var c2_2: f32 = 0.0f;
+  var c2_3: f32 = 0.0f;
   let v0: i32 = (i1 * 64i);
   let v1: i32 = (i2 * 8i);
-  for (var k0: i32 = 0i; k0 < 128i; k0 = k0 + 16i) {
-    {
-      let e: i32 = i32(lid);
-      let kk: i32 = e / 8i;
-      let pt: i32 = min(ba + e % 8i, 2i);
-      let rk: i32 = k0 + kk;
-      let r0: i32 = (rk / 64i);
-      let r1: i32 = (rk / 8i) % 8i;
-      let r2: i32 = rk % 8i;
-      let v2: i32 = (i2 + r1);
-      let v3: i32 = (v2 - 1i);
-      let v4: bool = (v3 >= 0i);
-      let v5: bool = (v3 < 8i);
-      let v6: bool = (v4 & v5);
-      let v7: i32 = (pt + r2);
-      let v8: i32 = (v7 - 1i);
-      let v9: bool = (v8 >= 0i);
-      let v10: bool = (v6 & v9);
-      let v11: bool = (v8 < 8i);
-      let v12: bool = (v10 & v11);
-      let v13: i32 = (r0 * 192i);
-      let v14: i32 = (v13 + v0);
-      let v15: i32 = (v14 + v1);
-      let v16: i32 = (r1 * 8i);
-      let v17: i32 = (v15 + v16);
-      let v18: i32 = (v17 + pt);
-      let v19: i32 = (v18 + r2);
-      let v20: i32 = (v19 - 9i);
-      let v21: f32 = in0[v20];
-      let v22: f32 = select(0.0f, v21, v12);
-      kx_xs[e] = v22;
+  let v2: i32 = (i0 * 64i);
+  let v3: i32 = (i0_1 * 64i);
+  let v4: i32 = (i0_2 * 64i);
+  let v5: i32 = (i0_3 * 64i);
+  for (var r0: i32 = 0i; r0 < 2i; r0 = r0 + 1i) {
+    for (var r1: i32 = 0i; r1 < 8i; r1 = r1 + 1i) {
+      {
+        let k6: i32 = 0i;
+        let v7: i32 = (i2 + r1);
+        let v8: i32 = (v7 - 1i);
+        let v9: bool = (v8 >= 0i);
+        let v10: bool = (v8 < 8i);
+        let v11: bool = (v9 & v10);
+        let v12: i32 = (r0 * 192i);
+        let v13: i32 = (v12 + v0);
+        let v14: i32 = (v13 + v1);
+        let v15: i32 = (r1 * 8i);
+        let v16: i32 = (v14 + v15);
+        let v17: i32 = (i3 + k6);
+        let v18: i32 = (v17 - 1i);
+        let v19: bool = (v18 >= 0i);
+        let v20: bool = (v11 & v19);
+        let v21: bool = (v18 < 8i);
+        let v22: bool = (v20 & v21);
+        let v23: i32 = (v16 + i3);
+        let v24: i32 = (v23 + k6);
+        let v25: i32 = (v24 - 9i);
+        let v26: f32 = in0[v25];
+        let v27: f32 = select(0.0f, v26, v22);
+        let v28: i32 = (i3_1 + k6);
+        let v29: i32 = (v28 - 1i);
+        let v30: bool = (v29 >= 0i);
+        let v31: bool = (v11 & v30);
+        let v32: bool = (v29 < 8i);
+        let v33: bool = (v31 & v32);
+        let v34: i32 = (v16 + i3_1);
+        let v35: i32 = (v34 + k6);
+        let v36: i32 = (v35 - 9i);
+        let v37: f32 = in0[v36];
+        let v38: f32 = select(0.0f, v37, v33);
+        let v39: i32 = (i3_2 + k6);
+        let v40: i32 = (v39 - 1i);
+        let v41: bool = (v40 >= 0i);
+        let v42: bool = (v11 & v41);
+        let v43: bool = (v40 < 8i);
+        let v44: bool = (v42 & v43);
+        let v45: i32 = (v16 + i3_2);
+        let v46: i32 = (v45 + k6);
+        let v47: i32 = (v46 - 9i);
+        let v48: f32 = in0[v47];
+        let v49: f32 = select(0.0f, v48, v44);
+        let v50: i32 = (r0 * 256i);
+        let v51: i32 = (v50 + v2);
+        let v52: i32 = (v51 + v15);
+        let v53: i32 = (v52 + k6);
+        let v54: f32 = in1[v53];
+        let v55: f32 = (2.0f * v54);
+        let v56: i32 = (v50 + v3);
+        let v57: i32 = (v56 + v15);
+        let v58: i32 = (v57 + k6);
+        let v59: f32 = in1[v58];
+        let v60: f32 = (2.0f * v59);
+        let v61: i32 = (v50 + v4);
+        let v62: i32 = (v61 + v15);
+        let v63: i32 = (v62 + k6);
+        let v64: f32 = in1[v63];
+        let v65: f32 = (2.0f * v64);
+        let v66: i32 = (v50 + v5);
+        let v67: i32 = (v66 + v15);
+        let v68: i32 = (v67 + k6);
+        let v69: f32 = in1[v68];
+        let v70: f32 = (2.0f * v69);
+        c0_0 = fma(v27, v55, c0_0);
+        c0_1 = fma(v27, v60, c0_1);
+        c0_2 = fma(v27, v65, c0_2);
+        c0_3 = fma(v27, v70, c0_3);
+        c1_0 = fma(v38, v55, c1_0);
+        c1_1 = fma(v38, v60, c1_1);
+        c1_2 = fma(v38, v65, c1_2);
+        c1_3 = fma(v38, v70, c1_3);
+        c2_0 = fma(v49, v55, c2_0);
+        c2_1 = fma(v49, v60, c2_1);
+        c2_2 = fma(v49, v65, c2_2);
+        c2_3 = fma(v49, v70, c2_3);
+      }
+      {
+        let k71: i32 = 1i;
+        let v72: i32 = (i2 + r1);
+        let v73: i32 = (v72 - 1i);
+        let v74: bool = (v73 >= 0i);
+        let v75: bool = (v73 < 8i);
+        let v76: bool = (v74 & v75);
+        let v77: i32 = (r0 * 192i);
+        let v78: i32 = (v77 + v0);
+        let v79: i32 = (v78 + v1);
+        let v80: i32 = (r1 * 8i);
+        let v81: i32 = (v79 + v80);
+        let v82: i32 = (i3 + k71);
+        let v83: i32 = (v82 - 1i);
+        let v84: bool = (v83 >= 0i);
+        let v85: bool = (v76 & v84);
+        let v86: bool = (v83 < 8i);
+        let v87: bool = (v85 & v86);
+        let v88: i32 = (v81 + i3);
+        let v89: i32 = (v88 + k71);
+        let v90: i32 = (v89 - 9i);
+        let v91: f32 = in0[v90];
+        let v92: f32 = select(0.0f, v91, v87);
+        let v93: i32 = (i3_1 + k71);
+        let v94: i32 = (v93 - 1i);
+        let v95: bool = (v94 >= 0i);
+        let v96: bool = (v76 & v95);
+        let v97: bool = (v94 < 8i);
+        let v98: bool = (v96 & v97);
+        let v99: i32 = (v81 + i3_1);
+        let v100: i32 = (v99 + k71);
+        let v101: i32 = (v100 - 9i);
+        let v102: f32 = in0[v101];
+        let v103: f32 = select(0.0f, v102, v98);
+        let v104: i32 = (i3_2 + k71);
+        let v105: i32 = (v104 - 1i);
+        let v106: bool = (v105 >= 0i);
+        let v107: bool = (v76 & v106);
+        let v108: bool = (v105 < 8i);
+        let v109: bool = (v107 & v108);
+        let v110: i32 = (v81 + i3_2);
+        let v111: i32 = (v110 + k71);
+        let v112: i32 = (v111 - 9i);
+        let v113: f32 = in0[v112];
+        let v114: f32 = select(0.0f, v113, v109);
+        let v115: i32 = (r0 * 256i);
+        let v116: i32 = (v115 + v2);
+        let v117: i32 = (v116 + v80);
+        let v118: i32 = (v117 + k71);
+        let v119: f32 = in1[v118];
+        let v120: f32 = (2.0f * v119);
+        let v121: i32 = (v115 + v3);
+        let v122: i32 = (v121 + v80);
+        let v123: i32 = (v122 + k71);
+        let v124: f32 = in1[v123];
+        let v125: f32 = (2.0f * v124);
+        let v126: i32 = (v115 + v4);
+        let v127: i32 = (v126 + v80);
+        let v128: i32 = (v127 + k71);
+        let v129: f32 = in1[v128];
+        let v130: f32 = (2.0f * v129);
+        let v131: i32 = (v115 + v5);
+        let v132: i32 = (v131 + v80);
+        let v133: i32 = (v132 + k71);
+        let v134: f32 = in1[v133];
+        let v135: f32 = (2.0f * v134);
+        c0_0 = fma(v92, v120, c0_0);
+        c0_1 = fma(v92, v125, c0_1);
+        c0_2 = fma(v92, v130, c0_2);
+        c0_3 = fma(v92, v135, c0_3);
+        c1_0 = fma(v103, v120, c1_0);
+        c1_1 = fma(v103, v125, c1_1);
+        c1_2 = fma(v103, v130, c1_2);
+        c1_3 = fma(v103, v135, c1_3);
+        c2_0 = fma(v114, v120, c2_0);
+        c2_1 = fma(v114, v125, c2_1);
+        c2_2 = fma(v114, v130, c2_2);
+        c2_3 = fma(v114, v135, c2_3);
+      }
+      {
+        let k136: i32 = 2i;
+        let v137: i32 = (i2 + r1);
+        let v138: i32 = (v137 - 1i);
+        let v139: bool = (v138 >= 0i);
+        let v140: bool = (v138 < 8i);
+        let v141: bool = (v139 & v140);
+        let v142: i32 = (r0 * 192i);
+        let v143: i32 = (v142 + v0);
+        let v144: i32 = (v143 + v1);
+        let v145: i32 = (r1 * 8i);
+        let v146: i32 = (v144 + v145);
+        let v147: i32 = (i3 + k136);
+        let v148: i32 = (v147 - 1i);
+        let v149: bool = (v148 >= 0i);
+        let v150: bool = (v141 & v149);
+        let v151: bool = (v148 < 8i);
+        let v152: bool = (v150 & v151);
+        let v153: i32 = (v146 + i3);
+        let v154: i32 = (v153 + k136);
+        let v155: i32 = (v154 - 9i);
+        let v156: f32 = in0[v155];
+        let v157: f32 = select(0.0f, v156, v152);
+        let v158: i32 = (i3_1 + k136);
+        let v159: i32 = (v158 - 1i);
+        let v160: bool = (v159 >= 0i);
+        let v161: bool = (v141 & v160);
+        let v162: bool = (v159 < 8i);
+        let v163: bool = (v161 & v162);
+        let v164: i32 = (v146 + i3_1);
+        let v165: i32 = (v164 + k136);
+        let v166: i32 = (v165 - 9i);
+        let v167: f32 = in0[v166];
+        let v168: f32 = select(0.0f, v167, v163);
+        let v169: i32 = (i3_2 + k136);
+        let v170: i32 = (v169 - 1i);
+        let v171: bool = (v170 >= 0i);
+        let v172: bool = (v141 & v171);
+        let v173: bool = (v170 < 8i);
+        let v174: bool = (v172 & v173);
+        let v175: i32 = (v146 + i3_2);
+        let v176: i32 = (v175 + k136);
+        let v177: i32 = (v176 - 9i);
+        let v178: f32 = in0[v177];
+        let v179: f32 = select(0.0f, v178, v174);
+        let v180: i32 = (r0 * 256i);
+        let v181: i32 = (v180 + v2);
+        let v182: i32 = (v181 + v145);
+        let v183: i32 = (v182 + k136);
+        let v184: f32 = in1[v183];
+        let v185: f32 = (2.0f * v184);
+        let v186: i32 = (v180 + v3);
+        let v187: i32 = (v186 + v145);
+        let v188: i32 = (v187 + k136);
+        let v189: f32 = in1[v188];
+        let v190: f32 = (2.0f * v189);
+        let v191: i32 = (v180 + v4);
+        let v192: i32 = (v191 + v145);
+        let v193: i32 = (v192 + k136);
+        let v194: f32 = in1[v193];
+        let v195: f32 = (2.0f * v194);
+        let v196: i32 = (v180 + v5);
+        let v197: i32 = (v196 + v145);
+        let v198: i32 = (v197 + k136);
+        let v199: f32 = in1[v198];
+        let v200: f32 = (2.0f * v199);
+        c0_0 = fma(v157, v185, c0_0);
+        c0_1 = fma(v157, v190, c0_1);
+        c0_2 = fma(v157, v195, c0_2);
+        c0_3 = fma(v157, v200, c0_3);
+        c1_0 = fma(v168, v185, c1_0);
+        c1_1 = fma(v168, v190, c1_1);
+        c1_2 = fma(v168, v195, c1_2);
+        c1_3 = fma(v168, v200, c1_3);
+        c2_0 = fma(v179, v185, c2_0);
+        c2_1 = fma(v179, v190, c2_1);
+        c2_2 = fma(v179, v195, c2_2);
+        c2_3 = fma(v179, v200, c2_3);
+      }
+      {
+        let k201: i32 = 3i;
+        let v202: i32 = (i2 + r1);
+        let v203: i32 = (v202 - 1i);
+        let v204: bool = (v203 >= 0i);
+        let v205: bool = (v203 < 8i);
+        let v206: bool = (v204 & v205);
+        let v207: i32 = (r0 * 192i);
+        let v208: i32 = (v207 + v0);
+        let v209: i32 = (v208 + v1);
+        let v210: i32 = (r1 * 8i);
+        let v211: i32 = (v209 + v210);
+        let v212: i32 = (i3 + k201);
+        let v213: i32 = (v212 - 1i);
+        let v214: bool = (v213 >= 0i);
+        let v215: bool = (v206 & v214);
+        let v216: bool = (v213 < 8i);
+        let v217: bool = (v215 & v216);
+        let v218: i32 = (v211 + i3);
+        let v219: i32 = (v218 + k201);
+        let v220: i32 = (v219 - 9i);
+        let v221: f32 = in0[v220];
+        let v222: f32 = select(0.0f, v221, v217);
+        let v223: i32 = (i3_1 + k201);
+        let v224: i32 = (v223 - 1i);
+        let v225: bool = (v224 >= 0i);
+        let v226: bool = (v206 & v225);
+        let v227: bool = (v224 < 8i);
+        let v228: bool = (v226 & v227);
+        let v229: i32 = (v211 + i3_1);
+        let v230: i32 = (v229 + k201);
+        let v231: i32 = (v230 - 9i);
+        let v232: f32 = in0[v231];
+        let v233: f32 = select(0.0f, v232, v228);
+        let v234: i32 = (i3_2 + k201);
+        let v235: i32 = (v234 - 1i);
+        let v236: bool = (v235 >= 0i);
+        let v237: bool = (v206 & v236);
+        let v238: bool = (v235 < 8i);
+        let v239: bool = (v237 & v238);
+        let v240: i32 = (v211 + i3_2);
+        let v241: i32 = (v240 + k201);
+        let v242: i32 = (v241 - 9i);
+        let v243: f32 = in0[v242];
+        let v244: f32 = select(0.0f, v243, v239);
+        let v245: i32 = (r0 * 256i);
+        let v246: i32 = (v245 + v2);
+        let v247: i32 = (v246 + v210);
+        let v248: i32 = (v247 + k201);
+        let v249: f32 = in1[v248];
+        let v250: f32 = (2.0f * v249);
+        let v251: i32 = (v245 + v3);
+        let v252: i32 = (v251 + v210);
+        let v253: i32 = (v252 + k201);
+        let v254: f32 = in1[v253];
+        let v255: f32 = (2.0f * v254);
+        let v256: i32 = (v245 + v4);
+        let v257: i32 = (v256 + v210);
+        let v258: i32 = (v257 + k201);
+        let v259: f32 = in1[v258];
+        let v260: f32 = (2.0f * v259);
+        let v261: i32 = (v245 + v5);
+        let v262: i32 = (v261 + v210);
+        let v263: i32 = (v262 + k201);
+        let v264: f32 = in1[v263];
+        let v265: f32 = (2.0f * v264);
+        c0_0 = fma(v222, v250, c0_0);
+        c0_1 = fma(v222, v255, c0_1);
+        c0_2 = fma(v222, v260, c0_2);
+        c0_3 = fma(v222, v265, c0_3);
+        c1_0 = fma(v233, v250, c1_0);
+        c1_1 = fma(v233, v255, c1_1);
+        c1_2 = fma(v233, v260, c1_2);
+        c1_3 = fma(v233, v265, c1_3);
+        c2_0 = fma(v244, v250, c2_0);
+        c2_1 = fma(v244, v255, c2_1);
+        c2_2 = fma(v244, v260, c2_2);
+        c2_3 = fma(v244, v265, c2_3);
+      }
+      {
+        let k266: i32 = 4i;
+        let v267: i32 = (i2 + r1);
+        let v268: i32 = (v267 - 1i);
+        let v269: bool = (v268 >= 0i);
+        let v270: bool = (v268 < 8i);
+        let v271: bool = (v269 & v270);
+        let v272: i32 = (r0 * 192i);
+        let v273: i32 = (v272 + v0);
+        let v274: i32 = (v273 + v1);
+        let v275: i32 = (r1 * 8i);
+        let v276: i32 = (v274 + v275);
+        let v277: i32 = (i3 + k266);
+        let v278: i32 = (v277 - 1i);
+        let v279: bool = (v278 >= 0i);
+        let v280: bool = (v271 & v279);
+        let v281: bool = (v278 < 8i);
+        let v282: bool = (v280 & v281);
+        let v283: i32 = (v276 + i3);
+        let v284: i32 = (v283 + k266);
+        let v285: i32 = (v284 - 9i);
+        let v286: f32 = in0[v285];
+        let v287: f32 = select(0.0f, v286, v282);
+        let v288: i32 = (i3_1 + k266);
+        let v289: i32 = (v288 - 1i);
+        let v290: bool = (v289 >= 0i);
+        let v291: bool = (v271 & v290);
+        let v292: bool = (v289 < 8i);
+        let v293: bool = (v291 & v292);
+        let v294: i32 = (v276 + i3_1);
+        let v295: i32 = (v294 + k266);
+        let v296: i32 = (v295 - 9i);
+        let v297: f32 = in0[v296];
+        let v298: f32 = select(0.0f, v297, v293);
+        let v299: i32 = (i3_2 + k266);
+        let v300: i32 = (v299 - 1i);
+        let v301: bool = (v300 >= 0i);
+        let v302: bool = (v271 & v301);
+        let v303: bool = (v300 < 8i);
+        let v304: bool = (v302 & v303);
+        let v305: i32 = (v276 + i3_2);
+        let v306: i32 = (v305 + k266);
+        let v307: i32 = (v306 - 9i);
+        let v308: f32 = in0[v307];
+        let v309: f32 = select(0.0f, v308, v304);
+        let v310: i32 = (r0 * 256i);
+        let v311: i32 = (v310 + v2);
+        let v312: i32 = (v311 + v275);
+        let v313: i32 = (v312 + k266);
+        let v314: f32 = in1[v313];
+        let v315: f32 = (2.0f * v314);
+        let v316: i32 = (v310 + v3);
+        let v317: i32 = (v316 + v275);
+        let v318: i32 = (v317 + k266);
+        let v319: f32 = in1[v318];
+        let v320: f32 = (2.0f * v319);
+        let v321: i32 = (v310 + v4);
+        let v322: i32 = (v321 + v275);
+        let v323: i32 = (v322 + k266);
+        let v324: f32 = in1[v323];
+        let v325: f32 = (2.0f * v324);
+        let v326: i32 = (v310 + v5);
+        let v327: i32 = (v326 + v275);
+        let v328: i32 = (v327 + k266);
+        let v329: f32 = in1[v328];
+        let v330: f32 = (2.0f * v329);
+        c0_0 = fma(v287, v315, c0_0);
+        c0_1 = fma(v287, v320, c0_1);
+        c0_2 = fma(v287, v325, c0_2);
+        c0_3 = fma(v287, v330, c0_3);
+        c1_0 = fma(v298, v315, c1_0);
+        c1_1 = fma(v298, v320, c1_1);
+        c1_2 = fma(v298, v325, c1_2);
+        c1_3 = fma(v298, v330, c1_3);
+        c2_0 = fma(v309, v315, c2_0);
+        c2_1 = fma(v309, v320, c2_1);
+        c2_2 = fma(v309, v325, c2_2);
+        c2_3 = fma(v309, v330, c2_3);
+      }
+      {
+        let k331: i32 = 5i;
+        let v332: i32 = (i2 + r1);
+        let v333: i32 = (v332 - 1i);
+        let v334: bool = (v333 >= 0i);
+        let v335: bool = (v333 < 8i);
+        let v336: bool = (v334 & v335);
+        let v337: i32 = (r0 * 192i);
+        let v338: i32 = (v337 + v0);
+        let v339: i32 = (v338 + v1);
+        let v340: i32 = (r1 * 8i);
+        let v341: i32 = (v339 + v340);
+        let v342: i32 = (i3 + k331);
+        let v343: i32 = (v342 - 1i);
+        let v344: bool = (v343 >= 0i);
+        let v345: bool = (v336 & v344);
+        let v346: bool = (v343 < 8i);
+        let v347: bool = (v345 & v346);
+        let v348: i32 = (v341 + i3);
+        let v349: i32 = (v348 + k331);
+        let v350: i32 = (v349 - 9i);
+        let v351: f32 = in0[v350];
+        let v352: f32 = select(0.0f, v351, v347);
+        let v353: i32 = (i3_1 + k331);
+        let v354: i32 = (v353 - 1i);
+        let v355: bool = (v354 >= 0i);
+        let v356: bool = (v336 & v355);
+        let v357: bool = (v354 < 8i);
+        let v358: bool = (v356 & v357);
+        let v359: i32 = (v341 + i3_1);
+        let v360: i32 = (v359 + k331);
+        let v361: i32 = (v360 - 9i);
+        let v362: f32 = in0[v361];
+        let v363: f32 = select(0.0f, v362, v358);
+        let v364: i32 = (i3_2 + k331);
+        let v365: i32 = (v364 - 1i);
+        let v366: bool = (v365 >= 0i);
+        let v367: bool = (v336 & v366);
+        let v368: bool = (v365 < 8i);
+        let v369: bool = (v367 & v368);
+        let v370: i32 = (v341 + i3_2);
+        let v371: i32 = (v370 + k331);
+        let v372: i32 = (v371 - 9i);
+        let v373: f32 = in0[v372];
+        let v374: f32 = select(0.0f, v373, v369);
+        let v375: i32 = (r0 * 256i);
+        let v376: i32 = (v375 + v2);
+        let v377: i32 = (v376 + v340);
+        let v378: i32 = (v377 + k331);
+        let v379: f32 = in1[v378];
+        let v380: f32 = (2.0f * v379);
+        let v381: i32 = (v375 + v3);
+        let v382: i32 = (v381 + v340);
+        let v383: i32 = (v382 + k331);
+        let v384: f32 = in1[v383];
+        let v385: f32 = (2.0f * v384);
+        let v386: i32 = (v375 + v4);
+        let v387: i32 = (v386 + v340);
+        let v388: i32 = (v387 + k331);
+        let v389: f32 = in1[v388];
+        let v390: f32 = (2.0f * v389);
+        let v391: i32 = (v375 + v5);
+        let v392: i32 = (v391 + v340);
+        let v393: i32 = (v392 + k331);
+        let v394: f32 = in1[v393];
+        let v395: f32 = (2.0f * v394);
+        c0_0 = fma(v352, v380, c0_0);
+        c0_1 = fma(v352, v385, c0_1);
+        c0_2 = fma(v352, v390, c0_2);
+        c0_3 = fma(v352, v395, c0_3);
+        c1_0 = fma(v363, v380, c1_0);
+        c1_1 = fma(v363, v385, c1_1);
+        c1_2 = fma(v363, v390, c1_2);
+        c1_3 = fma(v363, v395, c1_3);
+        c2_0 = fma(v374, v380, c2_0);
+        c2_1 = fma(v374, v385, c2_1);
+        c2_2 = fma(v374, v390, c2_2);
+        c2_3 = fma(v374, v395, c2_3);
+      }
+      {
+        let k396: i32 = 6i;
+        let v397: i32 = (i2 + r1);
+        let v398: i32 = (v397 - 1i);
+        let v399: bool = (v398 >= 0i);
+        let v400: bool = (v398 < 8i);
+        let v401: bool = (v399 & v400);
+        let v402: i32 = (r0 * 192i);
+        let v403: i32 = (v402 + v0);
+        let v404: i32 = (v403 + v1);
+        let v405: i32 = (r1 * 8i);
+        let v406: i32 = (v404 + v405);
+        let v407: i32 = (i3 + k396);
+        let v408: i32 = (v407 - 1i);
+        let v409: bool = (v408 >= 0i);
+        let v410: bool = (v401 & v409);
+        let v411: bool = (v408 < 8i);
+        let v412: bool = (v410 & v411);
+        let v413: i32 = (v406 + i3);
+        let v414: i32 = (v413 + k396);
+        let v415: i32 = (v414 - 9i);
+        let v416: f32 = in0[v415];
+        let v417: f32 = select(0.0f, v416, v412);
+        let v418: i32 = (i3_1 + k396);
+        let v419: i32 = (v418 - 1i);
+        let v420: bool = (v419 >= 0i);
+        let v421: bool = (v401 & v420);
+        let v422: bool = (v419 < 8i);
+        let v423: bool = (v421 & v422);
+        let v424: i32 = (v406 + i3_1);
+        let v425: i32 = (v424 + k396);
+        let v426: i32 = (v425 - 9i);
+        let v427: f32 = in0[v426];
+        let v428: f32 = select(0.0f, v427, v423);
+        let v429: i32 = (i3_2 + k396);
+        let v430: i32 = (v429 - 1i);
+        let v431: bool = (v430 >= 0i);
+        let v432: bool = (v401 & v431);
+        let v433: bool = (v430 < 8i);
+        let v434: bool = (v432 & v433);
+        let v435: i32 = (v406 + i3_2);
+        let v436: i32 = (v435 + k396);
+        let v437: i32 = (v436 - 9i);
+        let v438: f32 = in0[v437];
+        let v439: f32 = select(0.0f, v438, v434);
+        let v440: i32 = (r0 * 256i);
+        let v441: i32 = (v440 + v2);
+        let v442: i32 = (v441 + v405);
+        let v443: i32 = (v442 + k396);
+        let v444: f32 = in1[v443];
+        let v445: f32 = (2.0f * v444);
+        let v446: i32 = (v440 + v3);
+        let v447: i32 = (v446 + v405);
+        let v448: i32 = (v447 + k396);
+        let v449: f32 = in1[v448];
+        let v450: f32 = (2.0f * v449);
+        let v451: i32 = (v440 + v4);
+        let v452: i32 = (v451 + v405);
+        let v453: i32 = (v452 + k396);
+        let v454: f32 = in1[v453];
+        let v455: f32 = (2.0f * v454);
+        let v456: i32 = (v440 + v5);
+        let v457: i32 = (v456 + v405);
+        let v458: i32 = (v457 + k396);
+        let v459: f32 = in1[v458];
+        let v460: f32 = (2.0f * v459);
+        c0_0 = fma(v417, v445, c0_0);
+        c0_1 = fma(v417, v450, c0_1);
+        c0_2 = fma(v417, v455, c0_2);
+        c0_3 = fma(v417, v460, c0_3);
+        c1_0 = fma(v428, v445, c1_0);
+        c1_1 = fma(v428, v450, c1_1);
+        c1_2 = fma(v428, v455, c1_2);
+        c1_3 = fma(v428, v460, c1_3);
+        c2_0 = fma(v439, v445, c2_0);
+        c2_1 = fma(v439, v450, c2_1);
+        c2_2 = fma(v439, v455, c2_2);
+        c2_3 = fma(v439, v460, c2_3);
+      }
+      {
+        let k461: i32 = 7i;
+        let v462: i32 = (i2 + r1);
+        let v463: i32 = (v462 - 1i);
+        let v464: bool = (v463 >= 0i);
+        let v465: bool = (v463 < 8i);
+        let v466: bool = (v464 & v465);
+        let v467: i32 = (r0 * 192i);
+        let v468: i32 = (v467 + v0);
+        let v469: i32 = (v468 + v1);
+        let v470: i32 = (r1 * 8i);
+        let v471: i32 = (v469 + v470);
+        let v472: i32 = (i3 + k461);
+        let v473: i32 = (v472 - 1i);
+        let v474: bool = (v473 >= 0i);
+        let v475: bool = (v466 & v474);
+        let v476: bool = (v473 < 8i);
+        let v477: bool = (v475 & v476);
+        let v478: i32 = (v471 + i3);
+        let v479: i32 = (v478 + k461);
+        let v480: i32 = (v479 - 9i);
+        let v481: f32 = in0[v480];
+        let v482: f32 = select(0.0f, v481, v477);
+        let v483: i32 = (i3_1 + k461);
+        let v484: i32 = (v483 - 1i);
+        let v485: bool = (v484 >= 0i);
+        let v486: bool = (v466 & v485);
+        let v487: bool = (v484 < 8i);
+        let v488: bool = (v486 & v487);
+        let v489: i32 = (v471 + i3_1);
+        let v490: i32 = (v489 + k461);
+        let v491: i32 = (v490 - 9i);
+        let v492: f32 = in0[v491];
+        let v493: f32 = select(0.0f, v492, v488);
+        let v494: i32 = (i3_2 + k461);
+        let v495: i32 = (v494 - 1i);
+        let v496: bool = (v495 >= 0i);
+        let v497: bool = (v466 & v496);
+        let v498: bool = (v495 < 8i);
+        let v499: bool = (v497 & v498);
+        let v500: i32 = (v471 + i3_2);
+        let v501: i32 = (v500 + k461);
+        let v502: i32 = (v501 - 9i);
+        let v503: f32 = in0[v502];
+        let v504: f32 = select(0.0f, v503, v499);
+        let v505: i32 = (r0 * 256i);
+        let v506: i32 = (v505 + v2);
+        let v507: i32 = (v506 + v470);
+        let v508: i32 = (v507 + k461);
+        let v509: f32 = in1[v508];
+        let v510: f32 = (2.0f * v509);
+        let v511: i32 = (v505 + v3);
+        let v512: i32 = (v511 + v470);
+        let v513: i32 = (v512 + k461);
+        let v514: f32 = in1[v513];
+        let v515: f32 = (2.0f * v514);
+        let v516: i32 = (v505 + v4);
+        let v517: i32 = (v516 + v470);
+        let v518: i32 = (v517 + k461);
+        let v519: f32 = in1[v518];
+        let v520: f32 = (2.0f * v519);
+        let v521: i32 = (v505 + v5);
+        let v522: i32 = (v521 + v470);
+        let v523: i32 = (v522 + k461);
+        let v524: f32 = in1[v523];
+        let v525: f32 = (2.0f * v524);
+        c0_0 = fma(v482, v510, c0_0);
+        c0_1 = fma(v482, v515, c0_1);
+        c0_2 = fma(v482, v520, c0_2);
+        c0_3 = fma(v482, v525, c0_3);
+        c1_0 = fma(v493, v510, c1_0);
+        c1_1 = fma(v493, v515, c1_1);
+        c1_2 = fma(v493, v520, c1_2);
+        c1_3 = fma(v493, v525, c1_3);
+        c2_0 = fma(v504, v510, c2_0);
+        c2_1 = fma(v504, v515, c2_1);
+        c2_2 = fma(v504, v520, c2_2);
+        c2_3 = fma(v504, v525, c2_3);
+      }
     }
-    {
-      let e: i32 = i32(lid) + 64i;
-      let kk: i32 = e / 8i;
-      let pt: i32 = min(ba + e % 8i, 2i);
-      let rk: i32 = k0 + kk;
-      let r0: i32 = (rk / 64i);
-      let r1: i32 = (rk / 8i) % 8i;
-      let r2: i32 = rk % 8i;
-      let v23: i32 = (i2 + r1);
-      let v24: i32 = (v23 - 1i);
-      let v25: bool = (v24 >= 0i);
-      let v26: bool = (v24 < 8i);
-      let v27: bool = (v25 & v26);
-      let v28: i32 = (pt + r2);
-      let v29: i32 = (v28 - 1i);
-      let v30: bool = (v29 >= 0i);
-      let v31: bool = (v27 & v30);
-      let v32: bool = (v29 < 8i);
-      let v33: bool = (v31 & v32);
-      let v34: i32 = (r0 * 192i);
-      let v35: i32 = (v34 + v0);
-      let v36: i32 = (v35 + v1);
-      let v37: i32 = (r1 * 8i);
-      let v38: i32 = (v36 + v37);
-      let v39: i32 = (v38 + pt);
-      let v40: i32 = (v39 + r2);
-      let v41: i32 = (v40 - 9i);
-      let v42: f32 = in0[v41];
-      let v43: f32 = select(0.0f, v42, v33);
-      kx_xs[e] = v43;
-    }
-    {
-      let e: i32 = i32(lid);
-      let kk: i32 = e % 16i;
-      let pt: i32 = min(bb + e / 16i, 3i);
-      let rk: i32 = k0 + kk;
-      let r0: i32 = (rk / 64i);
-      let r1: i32 = (rk / 8i) % 8i;
-      let r2: i32 = rk % 8i;
-      let v44: i32 = (r0 * 256i);
-      let v45: i32 = (pt * 64i);
-      let v46: i32 = (v44 + v45);
-      let v47: i32 = (r1 * 8i);
-      let v48: i32 = (v46 + v47);
-      let v49: i32 = (v48 + r2);
-      let v50: f32 = in1[v49];
-      let v51: f32 = (2.0f * v50);
-      kx_ys[kk * 8i + e / 16i] = v51;
-    }
-    {
-      let e: i32 = i32(lid) + 64i;
-      let kk: i32 = e % 16i;
-      let pt: i32 = min(bb + e / 16i, 3i);
-      let rk: i32 = k0 + kk;
-      let r0: i32 = (rk / 64i);
-      let r1: i32 = (rk / 8i) % 8i;
-      let r2: i32 = rk % 8i;
-      let v52: i32 = (r0 * 256i);
-      let v53: i32 = (pt * 64i);
-      let v54: i32 = (v52 + v53);
-      let v55: i32 = (r1 * 8i);
-      let v56: i32 = (v54 + v55);
-      let v57: i32 = (v56 + r2);
-      let v58: f32 = in1[v57];
-      let v59: f32 = (2.0f * v58);
-      kx_ys[kk * 8i + e / 16i] = v59;
-    }
-    workgroupBarrier();
-    {
-      let x0: f32 = kx_xs[0i + la];
-      let y0: f32 = kx_ys[0i + lb];
-      c0_0 = fma(x0, y0, c0_0);
-    }
-    {
-      let x0: f32 = kx_xs[8i + la];
-      let y0: f32 = kx_ys[8i + lb];
-      c0_0 = fma(x0, y0, c0_0);
-    }
-    {
-      let x0: f32 = kx_xs[16i + la];
-      let y0: f32 = kx_ys[16i + lb];
-      c0_0 = fma(x0, y0, c0_0);
-    }
-    {
-      let x0: f32 = kx_xs[24i + la];
-      let y0: f32 = kx_ys[24i + lb];
-      c0_0 = fma(x0, y0, c0_0);
-    }
-    {
-      let x0: f32 = kx_xs[32i + la];
-      let y0: f32 = kx_ys[32i + lb];
-      c0_0 = fma(x0, y0, c0_0);
-    }
-    {
-      let x0: f32 = kx_xs[40i + la];
-      let y0: f32 = kx_ys[40i + lb];
-      c0_0 = fma(x0, y0, c0_0);
-    }
-    {
-      let x0: f32 = kx_xs[48i + la];
-      let y0: f32 = kx_ys[48i + lb];
-      c0_0 = fma(x0, y0, c0_0);
-    }
-    {
-      let x0: f32 = kx_xs[56i + la];
-      let y0: f32 = kx_ys[56i + lb];
-      c0_0 = fma(x0, y0, c0_0);
-    }
-    {
-      let x0: f32 = kx_xs[64i + la];
-      let y0: f32 = kx_ys[64i + lb];
-      c0_0 = fma(x0, y0, c0_0);
-    }
-    {
-      let x0: f32 = kx_xs[72i + la];
-      let y0: f32 = kx_ys[72i + lb];
-      c0_0 = fma(x0, y0, c0_0);
-    }
-    {
-      let x0: f32 = kx_xs[80i + la];
-      let y0: f32 = kx_ys[80i + lb];
-      c0_0 = fma(x0, y0, c0_0);
-    }
-    {
-      let x0: f32 = kx_xs[88i + la];
-      let y0: f32 = kx_ys[88i + lb];
-      c0_0 = fma(x0, y0, c0_0);
-    }
-    {
-      let x0: f32 = kx_xs[96i + la];
-      let y0: f32 = kx_ys[96i + lb];
-      c0_0 = fma(x0, y0, c0_0);
-    }
-    {
-      let x0: f32 = kx_xs[104i + la];
-      let y0: f32 = kx_ys[104i + lb];
-      c0_0 = fma(x0, y0, c0_0);
-    }
-    {
-      let x0: f32 = kx_xs[112i + la];
-      let y0: f32 = kx_ys[112i + lb];
-      c0_0 = fma(x0, y0, c0_0);
-    }
-    {
-      let x0: f32 = kx_xs[120i + la];
-      let y0: f32 = kx_ys[120i + lb];
-      c0_0 = fma(x0, y0, c0_0);
-    }
-    workgroupBarrier();
   }
-  if (ba + la < 3i && bb + lb < 4i) {
-    let oa: i32 = ba + la;
-    let ob: i32 = bb + lb;
-    let v60: i32 = (ob * 27i);
-    let v61: i32 = (i1 * 9i);
-    let v62: i32 = (v60 + v61);
-    let v63: i32 = (i2 * 3i);
-    let v64: i32 = (v62 + v63);
-    let v65: i32 = (v64 + oa);
-    out0[v65] = c0_0;
+  {
+    let v526: i32 = (i0 * 27i);
+    let v527: i32 = (i1 * 9i);
+    let v528: i32 = (v526 + v527);
+    let v529: i32 = (i2 * 3i);
+    let v530: i32 = (v528 + v529);
+    let v531: i32 = (v530 + i3);
+    out0[v531] = c0_0;
+  }
+  {
+    let v532: i32 = (i0_1 * 27i);
+    let v533: i32 = (i1 * 9i);
+    let v534: i32 = (v532 + v533);
+    let v535: i32 = (i2 * 3i);
+    let v536: i32 = (v534 + v535);
+    let v537: i32 = (v536 + i3);
+    out0[v537] = c0_1;
+  }
+  {
+    let v538: i32 = (i0_2 * 27i);
+    let v539: i32 = (i1 * 9i);
+    let v540: i32 = (v538 + v539);
+    let v541: i32 = (i2 * 3i);
+    let v542: i32 = (v540 + v541);
+    let v543: i32 = (v542 + i3);
+    out0[v543] = c0_2;
+  }
+  {
+    let v544: i32 = (i0_3 * 27i);
+    let v545: i32 = (i1 * 9i);
+    let v546: i32 = (v544 + v545);
+    let v547: i32 = (i2 * 3i);
+    let v548: i32 = (v546 + v547);
+    let v549: i32 = (v548 + i3);
+    out0[v549] = c0_3;
+  }
+  {
+    let v550: i32 = (i0 * 27i);
+    let v551: i32 = (i1 * 9i);
+    let v552: i32 = (v550 + v551);
+    let v553: i32 = (i2 * 3i);
+    let v554: i32 = (v552 + v553);
+    let v555: i32 = (v554 + i3_1);
+    out0[v555] = c1_0;
+  }
+  {
+    let v556: i32 = (i0_1 * 27i);
+    let v557: i32 = (i1 * 9i);
+    let v558: i32 = (v556 + v557);
+    let v559: i32 = (i2 * 3i);
+    let v560: i32 = (v558 + v559);
+    let v561: i32 = (v560 + i3_1);
+    out0[v561] = c1_1;
+  }
+  {
+    let v562: i32 = (i0_2 * 27i);
+    let v563: i32 = (i1 * 9i);
+    let v564: i32 = (v562 + v563);
+    let v565: i32 = (i2 * 3i);
+    let v566: i32 = (v564 + v565);
+    let v567: i32 = (v566 + i3_1);
+    out0[v567] = c1_2;
+  }
+  {
+    let v568: i32 = (i0_3 * 27i);
+    let v569: i32 = (i1 * 9i);
+    let v570: i32 = (v568 + v569);
+    let v571: i32 = (i2 * 3i);
+    let v572: i32 = (v570 + v571);
+    let v573: i32 = (v572 + i3_1);
+    out0[v573] = c1_3;
+  }
+  {
+    let v574: i32 = (i0 * 27i);
+    let v575: i32 = (i1 * 9i);
+    let v576: i32 = (v574 + v575);
+    let v577: i32 = (i2 * 3i);
+    let v578: i32 = (v576 + v577);
+    let v579: i32 = (v578 + i3_2);
+    out0[v579] = c2_0;
+  }
+  {
+    let v580: i32 = (i0_1 * 27i);
+    let v581: i32 = (i1 * 9i);
+    let v582: i32 = (v580 + v581);
+    let v583: i32 = (i2 * 3i);
+    let v584: i32 = (v582 + v583);
+    let v585: i32 = (v584 + i3_2);
+    out0[v585] = c2_1;
+  }
+  {
+    let v586: i32 = (i0_2 * 27i);
+    let v587: i32 = (i1 * 9i);
+    let v588: i32 = (v586 + v587);
+    let v589: i32 = (i2 * 3i);
+    let v590: i32 = (v588 + v589);
+    let v591: i32 = (v590 + i3_2);
+    out0[v591] = c2_2;
+  }
+  {
+    let v592: i32 = (i0_3 * 27i);
+    let v593: i32 = (i1 * 9i);
+    let v594: i32 = (v592 + v593);
+    let v595: i32 = (i2 * 3i);
+    let v596: i32 = (v594 + v595);
+    let v597: i32 = (v596 + i3_2);
+    out0[v597] = c2_3;
   }
 }

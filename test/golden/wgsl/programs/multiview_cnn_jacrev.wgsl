@@ -3,303 +3,405 @@
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out0: array<f32>;
-var<workgroup> kx_xs: array<f32, 72>;
-var<workgroup> kx_ys: array<f32, 72>;
-@compute @workgroup_size(64)
+@compute @workgroup_size(8)
 fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) lid: u32) {
-  let grp: i32 = i32(wid.x + wid.y * 6u);
-  if (grp >= 6i) { return; }
-  let ta3: i32 = 0i;
-  let tb1: i32 = 0i;
-  let i0: i32 = (grp / 3i);
-  let i2: i32 = grp % 3i;
-  let la: i32 = i32(lid) / 8i;
-  let lb: i32 = i32(lid) % 8i;
-  let ba: i32 = ta3 * 8i;
-  let bb: i32 = tb1 * 8i;
+  let grp: i32 = i32(wid.x + wid.y * 1u);
+  let lf: i32 = i32(lid);
+  if (lf >= 6i) { return; }
+  let t3: i32 = 0i;
+  let i0: i32 = (lf / 3i);
+  let i2: i32 = lf % 3i;
+  let t1: i32 = 0i;
+  let i3: i32 = t3 * 3i;
+  let i3_1: i32 = i3 + 1i;
+  let i3_2: i32 = i3 + 2i;
+  let i1: i32 = t1 * 2i;
+  let i1_1: i32 = i1 + 1i;
   var c0_0: f32 = 0.0f;
+  var c0_1: f32 = 0.0f;
+  var c1_0: f32 = 0.0f;
+  var c1_1: f32 = 0.0f;
+  var c2_0: f32 = 0.0f;
+  var c2_1: f32 = 0.0f;
   let v0: i32 = (i2 * 10i);
-  for (var k0: i32 = 0i; k0 < 9i; k0 = k0 + 9i) {
+  let v1: i32 = (i3 * 2i);
+  let v2: i32 = (i3_1 * 2i);
+  let v3: i32 = (i3_2 * 2i);
+  let v4: i32 = (i1 * 9i);
+  let v5: i32 = (i1_1 * 9i);
+  for (var r0: i32 = 0i; r0 < 3i; r0 = r0 + 1i) {
     {
-      let e: i32 = i32(lid);
-      let kk: i32 = e / 8i;
-      let pt: i32 = min(ba + e % 8i, 2i);
-      let rk: i32 = k0 + kk;
-      let r0: i32 = (rk / 3i);
-      let r1: i32 = rk % 3i;
-      let v1: i32 = (r0 * 10i);
-      let v2: i32 = (v0 + v1);
-      let v3: i32 = (pt * 2i);
-      let v4: i32 = (v2 + v3);
-      let v5: i32 = (r1 * 2i);
-      let v6: i32 = (v4 + v5);
-      let v7: i32 = (v6 + i0);
-      let v8: f32 = in0[v7];
-      kx_xs[e] = v8;
-    }
-    if (i32(lid) + 64i < 72i) {
-      let e: i32 = i32(lid) + 64i;
-      let kk: i32 = e / 8i;
-      let pt: i32 = min(ba + e % 8i, 2i);
-      let rk: i32 = k0 + kk;
-      let r0: i32 = (rk / 3i);
-      let r1: i32 = rk % 3i;
-      let v9: i32 = (r0 * 10i);
-      let v10: i32 = (v0 + v9);
-      let v11: i32 = (pt * 2i);
-      let v12: i32 = (v10 + v11);
-      let v13: i32 = (r1 * 2i);
-      let v14: i32 = (v12 + v13);
-      let v15: i32 = (v14 + i0);
-      let v16: f32 = in0[v15];
-      kx_xs[e] = v16;
-    }
-    {
-      let e: i32 = i32(lid);
-      let kk: i32 = e % 9i;
-      let pt: i32 = min(bb + e / 9i, 1i);
-      let rk: i32 = k0 + kk;
-      let r0: i32 = (rk / 3i);
-      let r1: i32 = rk % 3i;
-      let v17: i32 = (pt * 9i);
-      let v18: i32 = (r0 * 3i);
-      let v19: i32 = (v17 + v18);
-      let v20: i32 = (v19 + r1);
-      let v21: f32 = in1[v20];
-      kx_ys[kk * 8i + e / 9i] = v21;
-    }
-    if (i32(lid) + 64i < 72i) {
-      let e: i32 = i32(lid) + 64i;
-      let kk: i32 = e % 9i;
-      let pt: i32 = min(bb + e / 9i, 1i);
-      let rk: i32 = k0 + kk;
-      let r0: i32 = (rk / 3i);
-      let r1: i32 = rk % 3i;
-      let v22: i32 = (pt * 9i);
-      let v23: i32 = (r0 * 3i);
-      let v24: i32 = (v22 + v23);
-      let v25: i32 = (v24 + r1);
-      let v26: f32 = in1[v25];
-      kx_ys[kk * 8i + e / 9i] = v26;
-    }
-    workgroupBarrier();
-    {
-      let x0: f32 = kx_xs[0i + la];
-      let y0: f32 = kx_ys[0i + lb];
-      c0_0 = fma(x0, y0, c0_0);
+      let k6: i32 = 0i;
+      let v7: i32 = (r0 * 10i);
+      let v8: i32 = (v0 + v7);
+      let v9: i32 = (k6 * 2i);
+      let v10: i32 = (v8 + v1);
+      let v11: i32 = (v10 + v9);
+      let v12: i32 = (v11 + i0);
+      let v13: f32 = in0[v12];
+      let v14: i32 = (v8 + v2);
+      let v15: i32 = (v14 + v9);
+      let v16: i32 = (v15 + i0);
+      let v17: f32 = in0[v16];
+      let v18: i32 = (v8 + v3);
+      let v19: i32 = (v18 + v9);
+      let v20: i32 = (v19 + i0);
+      let v21: f32 = in0[v20];
+      let v22: i32 = (r0 * 3i);
+      let v23: i32 = (v4 + v22);
+      let v24: i32 = (v23 + k6);
+      let v25: f32 = in1[v24];
+      let v26: i32 = (v5 + v22);
+      let v27: i32 = (v26 + k6);
+      let v28: f32 = in1[v27];
+      c0_0 = fma(v13, v25, c0_0);
+      c0_1 = fma(v13, v28, c0_1);
+      c1_0 = fma(v17, v25, c1_0);
+      c1_1 = fma(v17, v28, c1_1);
+      c2_0 = fma(v21, v25, c2_0);
+      c2_1 = fma(v21, v28, c2_1);
     }
     {
-      let x0: f32 = kx_xs[8i + la];
-      let y0: f32 = kx_ys[8i + lb];
-      c0_0 = fma(x0, y0, c0_0);
+      let k29: i32 = 1i;
+      let v30: i32 = (r0 * 10i);
+      let v31: i32 = (v0 + v30);
+      let v32: i32 = (k29 * 2i);
+      let v33: i32 = (v31 + v1);
+      let v34: i32 = (v33 + v32);
+      let v35: i32 = (v34 + i0);
+      let v36: f32 = in0[v35];
+      let v37: i32 = (v31 + v2);
+      let v38: i32 = (v37 + v32);
+      let v39: i32 = (v38 + i0);
+      let v40: f32 = in0[v39];
+      let v41: i32 = (v31 + v3);
+      let v42: i32 = (v41 + v32);
+      let v43: i32 = (v42 + i0);
+      let v44: f32 = in0[v43];
+      let v45: i32 = (r0 * 3i);
+      let v46: i32 = (v4 + v45);
+      let v47: i32 = (v46 + k29);
+      let v48: f32 = in1[v47];
+      let v49: i32 = (v5 + v45);
+      let v50: i32 = (v49 + k29);
+      let v51: f32 = in1[v50];
+      c0_0 = fma(v36, v48, c0_0);
+      c0_1 = fma(v36, v51, c0_1);
+      c1_0 = fma(v40, v48, c1_0);
+      c1_1 = fma(v40, v51, c1_1);
+      c2_0 = fma(v44, v48, c2_0);
+      c2_1 = fma(v44, v51, c2_1);
     }
     {
-      let x0: f32 = kx_xs[16i + la];
-      let y0: f32 = kx_ys[16i + lb];
-      c0_0 = fma(x0, y0, c0_0);
+      let k52: i32 = 2i;
+      let v53: i32 = (r0 * 10i);
+      let v54: i32 = (v0 + v53);
+      let v55: i32 = (k52 * 2i);
+      let v56: i32 = (v54 + v1);
+      let v57: i32 = (v56 + v55);
+      let v58: i32 = (v57 + i0);
+      let v59: f32 = in0[v58];
+      let v60: i32 = (v54 + v2);
+      let v61: i32 = (v60 + v55);
+      let v62: i32 = (v61 + i0);
+      let v63: f32 = in0[v62];
+      let v64: i32 = (v54 + v3);
+      let v65: i32 = (v64 + v55);
+      let v66: i32 = (v65 + i0);
+      let v67: f32 = in0[v66];
+      let v68: i32 = (r0 * 3i);
+      let v69: i32 = (v4 + v68);
+      let v70: i32 = (v69 + k52);
+      let v71: f32 = in1[v70];
+      let v72: i32 = (v5 + v68);
+      let v73: i32 = (v72 + k52);
+      let v74: f32 = in1[v73];
+      c0_0 = fma(v59, v71, c0_0);
+      c0_1 = fma(v59, v74, c0_1);
+      c1_0 = fma(v63, v71, c1_0);
+      c1_1 = fma(v63, v74, c1_1);
+      c2_0 = fma(v67, v71, c2_0);
+      c2_1 = fma(v67, v74, c2_1);
     }
-    {
-      let x0: f32 = kx_xs[24i + la];
-      let y0: f32 = kx_ys[24i + lb];
-      c0_0 = fma(x0, y0, c0_0);
-    }
-    {
-      let x0: f32 = kx_xs[32i + la];
-      let y0: f32 = kx_ys[32i + lb];
-      c0_0 = fma(x0, y0, c0_0);
-    }
-    {
-      let x0: f32 = kx_xs[40i + la];
-      let y0: f32 = kx_ys[40i + lb];
-      c0_0 = fma(x0, y0, c0_0);
-    }
-    {
-      let x0: f32 = kx_xs[48i + la];
-      let y0: f32 = kx_ys[48i + lb];
-      c0_0 = fma(x0, y0, c0_0);
-    }
-    {
-      let x0: f32 = kx_xs[56i + la];
-      let y0: f32 = kx_ys[56i + lb];
-      c0_0 = fma(x0, y0, c0_0);
-    }
-    {
-      let x0: f32 = kx_xs[64i + la];
-      let y0: f32 = kx_ys[64i + lb];
-      c0_0 = fma(x0, y0, c0_0);
-    }
-    workgroupBarrier();
   }
-  if (ba + la < 3i && bb + lb < 2i) {
-    let oa: i32 = ba + la;
-    let ob: i32 = bb + lb;
-    let v27: i32 = (i0 * 18i);
-    let v28: i32 = (ob * 9i);
-    let v29: i32 = (v27 + v28);
-    let v30: i32 = (i2 * 3i);
-    let v31: i32 = (v29 + v30);
-    let v32: i32 = (v31 + oa);
-    out0[v32] = c0_0;
+  {
+    let v75: i32 = (i0 * 18i);
+    let v76: i32 = (i1 * 9i);
+    let v77: i32 = (v75 + v76);
+    let v78: i32 = (i2 * 3i);
+    let v79: i32 = (v77 + v78);
+    let v80: i32 = (v79 + i3);
+    out0[v80] = c0_0;
+  }
+  {
+    let v81: i32 = (i0 * 18i);
+    let v82: i32 = (i1_1 * 9i);
+    let v83: i32 = (v81 + v82);
+    let v84: i32 = (i2 * 3i);
+    let v85: i32 = (v83 + v84);
+    let v86: i32 = (v85 + i3);
+    out0[v86] = c0_1;
+  }
+  {
+    let v87: i32 = (i0 * 18i);
+    let v88: i32 = (i1 * 9i);
+    let v89: i32 = (v87 + v88);
+    let v90: i32 = (i2 * 3i);
+    let v91: i32 = (v89 + v90);
+    let v92: i32 = (v91 + i3_1);
+    out0[v92] = c1_0;
+  }
+  {
+    let v93: i32 = (i0 * 18i);
+    let v94: i32 = (i1_1 * 9i);
+    let v95: i32 = (v93 + v94);
+    let v96: i32 = (i2 * 3i);
+    let v97: i32 = (v95 + v96);
+    let v98: i32 = (v97 + i3_1);
+    out0[v98] = c1_1;
+  }
+  {
+    let v99: i32 = (i0 * 18i);
+    let v100: i32 = (i1 * 9i);
+    let v101: i32 = (v99 + v100);
+    let v102: i32 = (i2 * 3i);
+    let v103: i32 = (v101 + v102);
+    let v104: i32 = (v103 + i3_2);
+    out0[v104] = c2_0;
+  }
+  {
+    let v105: i32 = (i0 * 18i);
+    let v106: i32 = (i1_1 * 9i);
+    let v107: i32 = (v105 + v106);
+    let v108: i32 = (i2 * 3i);
+    let v109: i32 = (v107 + v108);
+    let v110: i32 = (v109 + i3_2);
+    out0[v110] = c2_1;
   }
 }
 
 // kernax kernel k1: contract, pinned profile
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read_write> out0: array<f32>;
-var<workgroup> kx_xs: array<f32, 72>;
-var<workgroup> kx_ys: array<f32, 72>;
-@compute @workgroup_size(64)
+@compute @workgroup_size(16)
 fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) lid: u32) {
-  let grp: i32 = i32(wid.x + wid.y * 9u);
-  if (grp >= 9i) { return; }
-  let ta0: i32 = 0i;
-  let tb1: i32 = 0i;
-  let i2: i32 = (grp / 3i);
-  let i3: i32 = grp % 3i;
-  let la: i32 = i32(lid) / 8i;
-  let lb: i32 = i32(lid) % 8i;
-  let ba: i32 = ta0 * 8i;
-  let bb: i32 = tb1 * 8i;
+  let grp: i32 = i32(wid.x + wid.y * 1u);
+  let lf: i32 = i32(lid);
+  if (lf >= 9i) { return; }
+  let t0: i32 = 0i;
+  let i2: i32 = (lf / 3i);
+  let i3: i32 = lf % 3i;
+  let t1: i32 = 0i;
+  let i0: i32 = t0 * 4i;
+  let i0_1: i32 = i0 + 1i;
+  let i0_2: i32 = i0 + 2i;
+  let i0_3: i32 = i0 + 3i;
+  let i1: i32 = t1 * 2i;
+  let i1_1: i32 = i1 + 1i;
   var c0_0: f32 = 0.0f;
-  for (var k0: i32 = 0i; k0 < 9i; k0 = k0 + 9i) {
+  var c0_1: f32 = 0.0f;
+  var c1_0: f32 = 0.0f;
+  var c1_1: f32 = 0.0f;
+  var c2_0: f32 = 0.0f;
+  var c2_1: f32 = 0.0f;
+  var c3_0: f32 = 0.0f;
+  var c3_1: f32 = 0.0f;
+  let v0: i32 = (i0 / 2i);
+  let v1: i32 = (i0 % 2i);
+  let v2: bool = (v0 == v1);
+  let v3: f32 = select(0.0f, 1.0f, v2);
+  let v4: i32 = (i0_1 / 2i);
+  let v5: i32 = (i0_1 % 2i);
+  let v6: bool = (v4 == v5);
+  let v7: f32 = select(0.0f, 1.0f, v6);
+  let v8: i32 = (i0_2 / 2i);
+  let v9: i32 = (i0_2 % 2i);
+  let v10: bool = (v8 == v9);
+  let v11: f32 = select(0.0f, 1.0f, v10);
+  let v12: i32 = (i0_3 / 2i);
+  let v13: i32 = (i0_3 % 2i);
+  let v14: bool = (v12 == v13);
+  let v15: f32 = select(0.0f, 1.0f, v14);
+  let v16: i32 = (i1 * 9i);
+  let v17: i32 = (i1_1 * 9i);
+  for (var r0: i32 = 0i; r0 < 3i; r0 = r0 + 1i) {
     {
-      let e: i32 = i32(lid);
-      let kk: i32 = e / 8i;
-      let pt: i32 = min(ba + e % 8i, 3i);
-      let rk: i32 = k0 + kk;
-      let r0: i32 = (rk / 3i);
-      let r1: i32 = rk % 3i;
-      let v0: i32 = (i2 + r0);
-      let v1: i32 = (v0 - 2i);
-      let v2: bool = (v1 >= 0i);
-      let v3: bool = (v1 < 1i);
-      let v4: bool = (v2 & v3);
-      let v5: i32 = (i3 + r1);
-      let v6: i32 = (v5 - 2i);
-      let v7: bool = (v6 >= 0i);
-      let v8: bool = (v4 & v7);
-      let v9: bool = (v6 < 1i);
-      let v10: bool = (v8 & v9);
-      let v11: i32 = (pt / 2i);
-      let v12: i32 = (pt % 2i);
-      let v13: bool = (v11 == v12);
-      let v14: f32 = select(0.0f, 1.0f, v13);
-      let v15: f32 = select(0.0f, v14, v10);
-      kx_xs[e] = v15;
-    }
-    if (i32(lid) + 64i < 72i) {
-      let e: i32 = i32(lid) + 64i;
-      let kk: i32 = e / 8i;
-      let pt: i32 = min(ba + e % 8i, 3i);
-      let rk: i32 = k0 + kk;
-      let r0: i32 = (rk / 3i);
-      let r1: i32 = rk % 3i;
-      let v16: i32 = (i2 + r0);
-      let v17: i32 = (v16 - 2i);
-      let v18: bool = (v17 >= 0i);
-      let v19: bool = (v17 < 1i);
-      let v20: bool = (v18 & v19);
-      let v21: i32 = (i3 + r1);
-      let v22: i32 = (v21 - 2i);
-      let v23: bool = (v22 >= 0i);
-      let v24: bool = (v20 & v23);
-      let v25: bool = (v22 < 1i);
-      let v26: bool = (v24 & v25);
-      let v27: i32 = (pt / 2i);
-      let v28: i32 = (pt % 2i);
-      let v29: bool = (v27 == v28);
-      let v30: f32 = select(0.0f, 1.0f, v29);
-      let v31: f32 = select(0.0f, v30, v26);
-      kx_xs[e] = v31;
-    }
-    {
-      let e: i32 = i32(lid);
-      let kk: i32 = e % 9i;
-      let pt: i32 = min(bb + e / 9i, 1i);
-      let rk: i32 = k0 + kk;
-      let r0: i32 = (rk / 3i);
-      let r1: i32 = rk % 3i;
-      let v32: i32 = (pt * 9i);
-      let v33: i32 = (r0 * 3i);
-      let v34: i32 = (v32 - v33);
-      let v35: i32 = (v34 - r1);
-      let v36: i32 = (v35 + 8i);
-      let v37: f32 = in0[v36];
-      kx_ys[kk * 8i + e / 9i] = v37;
-    }
-    if (i32(lid) + 64i < 72i) {
-      let e: i32 = i32(lid) + 64i;
-      let kk: i32 = e % 9i;
-      let pt: i32 = min(bb + e / 9i, 1i);
-      let rk: i32 = k0 + kk;
-      let r0: i32 = (rk / 3i);
-      let r1: i32 = rk % 3i;
-      let v38: i32 = (pt * 9i);
-      let v39: i32 = (r0 * 3i);
-      let v40: i32 = (v38 - v39);
-      let v41: i32 = (v40 - r1);
-      let v42: i32 = (v41 + 8i);
-      let v43: f32 = in0[v42];
-      kx_ys[kk * 8i + e / 9i] = v43;
-    }
-    workgroupBarrier();
-    {
-      let x0: f32 = kx_xs[0i + la];
-      let y0: f32 = kx_ys[0i + lb];
-      c0_0 = fma(x0, y0, c0_0);
+      let k18: i32 = 0i;
+      let v19: i32 = (i2 + r0);
+      let v20: i32 = (v19 - 2i);
+      let v21: bool = (v20 >= 0i);
+      let v22: bool = (v20 < 1i);
+      let v23: bool = (v21 & v22);
+      let v24: i32 = (i3 + k18);
+      let v25: i32 = (v24 - 2i);
+      let v26: bool = (v25 >= 0i);
+      let v27: bool = (v23 & v26);
+      let v28: bool = (v25 < 1i);
+      let v29: bool = (v27 & v28);
+      let v30: f32 = select(0.0f, v3, v29);
+      let v31: f32 = select(0.0f, v7, v29);
+      let v32: f32 = select(0.0f, v11, v29);
+      let v33: f32 = select(0.0f, v15, v29);
+      let v34: i32 = (r0 * 3i);
+      let v35: i32 = (v16 - v34);
+      let v36: i32 = (v35 - k18);
+      let v37: i32 = (v36 + 8i);
+      let v38: f32 = in0[v37];
+      let v39: i32 = (v17 - v34);
+      let v40: i32 = (v39 - k18);
+      let v41: i32 = (v40 + 8i);
+      let v42: f32 = in0[v41];
+      c0_0 = fma(v30, v38, c0_0);
+      c0_1 = fma(v30, v42, c0_1);
+      c1_0 = fma(v31, v38, c1_0);
+      c1_1 = fma(v31, v42, c1_1);
+      c2_0 = fma(v32, v38, c2_0);
+      c2_1 = fma(v32, v42, c2_1);
+      c3_0 = fma(v33, v38, c3_0);
+      c3_1 = fma(v33, v42, c3_1);
     }
     {
-      let x0: f32 = kx_xs[8i + la];
-      let y0: f32 = kx_ys[8i + lb];
-      c0_0 = fma(x0, y0, c0_0);
+      let k43: i32 = 1i;
+      let v44: i32 = (i2 + r0);
+      let v45: i32 = (v44 - 2i);
+      let v46: bool = (v45 >= 0i);
+      let v47: bool = (v45 < 1i);
+      let v48: bool = (v46 & v47);
+      let v49: i32 = (i3 + k43);
+      let v50: i32 = (v49 - 2i);
+      let v51: bool = (v50 >= 0i);
+      let v52: bool = (v48 & v51);
+      let v53: bool = (v50 < 1i);
+      let v54: bool = (v52 & v53);
+      let v55: f32 = select(0.0f, v3, v54);
+      let v56: f32 = select(0.0f, v7, v54);
+      let v57: f32 = select(0.0f, v11, v54);
+      let v58: f32 = select(0.0f, v15, v54);
+      let v59: i32 = (r0 * 3i);
+      let v60: i32 = (v16 - v59);
+      let v61: i32 = (v60 - k43);
+      let v62: i32 = (v61 + 8i);
+      let v63: f32 = in0[v62];
+      let v64: i32 = (v17 - v59);
+      let v65: i32 = (v64 - k43);
+      let v66: i32 = (v65 + 8i);
+      let v67: f32 = in0[v66];
+      c0_0 = fma(v55, v63, c0_0);
+      c0_1 = fma(v55, v67, c0_1);
+      c1_0 = fma(v56, v63, c1_0);
+      c1_1 = fma(v56, v67, c1_1);
+      c2_0 = fma(v57, v63, c2_0);
+      c2_1 = fma(v57, v67, c2_1);
+      c3_0 = fma(v58, v63, c3_0);
+      c3_1 = fma(v58, v67, c3_1);
     }
     {
-      let x0: f32 = kx_xs[16i + la];
-      let y0: f32 = kx_ys[16i + lb];
-      c0_0 = fma(x0, y0, c0_0);
+      let k68: i32 = 2i;
+      let v69: i32 = (i2 + r0);
+      let v70: i32 = (v69 - 2i);
+      let v71: bool = (v70 >= 0i);
+      let v72: bool = (v70 < 1i);
+      let v73: bool = (v71 & v72);
+      let v74: i32 = (i3 + k68);
+      let v75: i32 = (v74 - 2i);
+      let v76: bool = (v75 >= 0i);
+      let v77: bool = (v73 & v76);
+      let v78: bool = (v75 < 1i);
+      let v79: bool = (v77 & v78);
+      let v80: f32 = select(0.0f, v3, v79);
+      let v81: f32 = select(0.0f, v7, v79);
+      let v82: f32 = select(0.0f, v11, v79);
+      let v83: f32 = select(0.0f, v15, v79);
+      let v84: i32 = (r0 * 3i);
+      let v85: i32 = (v16 - v84);
+      let v86: i32 = (v85 - k68);
+      let v87: i32 = (v86 + 8i);
+      let v88: f32 = in0[v87];
+      let v89: i32 = (v17 - v84);
+      let v90: i32 = (v89 - k68);
+      let v91: i32 = (v90 + 8i);
+      let v92: f32 = in0[v91];
+      c0_0 = fma(v80, v88, c0_0);
+      c0_1 = fma(v80, v92, c0_1);
+      c1_0 = fma(v81, v88, c1_0);
+      c1_1 = fma(v81, v92, c1_1);
+      c2_0 = fma(v82, v88, c2_0);
+      c2_1 = fma(v82, v92, c2_1);
+      c3_0 = fma(v83, v88, c3_0);
+      c3_1 = fma(v83, v92, c3_1);
     }
-    {
-      let x0: f32 = kx_xs[24i + la];
-      let y0: f32 = kx_ys[24i + lb];
-      c0_0 = fma(x0, y0, c0_0);
-    }
-    {
-      let x0: f32 = kx_xs[32i + la];
-      let y0: f32 = kx_ys[32i + lb];
-      c0_0 = fma(x0, y0, c0_0);
-    }
-    {
-      let x0: f32 = kx_xs[40i + la];
-      let y0: f32 = kx_ys[40i + lb];
-      c0_0 = fma(x0, y0, c0_0);
-    }
-    {
-      let x0: f32 = kx_xs[48i + la];
-      let y0: f32 = kx_ys[48i + lb];
-      c0_0 = fma(x0, y0, c0_0);
-    }
-    {
-      let x0: f32 = kx_xs[56i + la];
-      let y0: f32 = kx_ys[56i + lb];
-      c0_0 = fma(x0, y0, c0_0);
-    }
-    {
-      let x0: f32 = kx_xs[64i + la];
-      let y0: f32 = kx_ys[64i + lb];
-      c0_0 = fma(x0, y0, c0_0);
-    }
-    workgroupBarrier();
   }
-  if (ba + la < 4i && bb + lb < 2i) {
-    let oa: i32 = ba + la;
-    let ob: i32 = bb + lb;
-    let v44: i32 = (oa * 18i);
-    let v45: i32 = (ob * 9i);
-    let v46: i32 = (v44 + v45);
-    let v47: i32 = (i2 * 3i);
-    let v48: i32 = (v46 + v47);
-    let v49: i32 = (v48 + i3);
-    out0[v49] = c0_0;
+  {
+    let v93: i32 = (i0 * 18i);
+    let v94: i32 = (i1 * 9i);
+    let v95: i32 = (v93 + v94);
+    let v96: i32 = (i2 * 3i);
+    let v97: i32 = (v95 + v96);
+    let v98: i32 = (v97 + i3);
+    out0[v98] = c0_0;
+  }
+  {
+    let v99: i32 = (i0 * 18i);
+    let v100: i32 = (i1_1 * 9i);
+    let v101: i32 = (v99 + v100);
+    let v102: i32 = (i2 * 3i);
+    let v103: i32 = (v101 + v102);
+    let v104: i32 = (v103 + i3);
+    out0[v104] = c0_1;
+  }
+  {
+    let v105: i32 = (i0_1 * 18i);
+    let v106: i32 = (i1 * 9i);
+    let v107: i32 = (v105 + v106);
+    let v108: i32 = (i2 * 3i);
+    let v109: i32 = (v107 + v108);
+    let v110: i32 = (v109 + i3);
+    out0[v110] = c1_0;
+  }
+  {
+    let v111: i32 = (i0_1 * 18i);
+    let v112: i32 = (i1_1 * 9i);
+    let v113: i32 = (v111 + v112);
+    let v114: i32 = (i2 * 3i);
+    let v115: i32 = (v113 + v114);
+    let v116: i32 = (v115 + i3);
+    out0[v116] = c1_1;
+  }
+  {
+    let v117: i32 = (i0_2 * 18i);
+    let v118: i32 = (i1 * 9i);
+    let v119: i32 = (v117 + v118);
+    let v120: i32 = (i2 * 3i);
+    let v121: i32 = (v119 + v120);
+    let v122: i32 = (v121 + i3);
+    out0[v122] = c2_0;
+  }
+  {
+    let v123: i32 = (i0_2 * 18i);
+    let v124: i32 = (i1_1 * 9i);
+    let v125: i32 = (v123 + v124);
+    let v126: i32 = (i2 * 3i);
+    let v127: i32 = (v125 + v126);
+    let v128: i32 = (v127 + i3);
+    out0[v128] = c2_1;
+  }
+  {
+    let v129: i32 = (i0_3 * 18i);
+    let v130: i32 = (i1 * 9i);
+    let v131: i32 = (v129 + v130);
+    let v132: i32 = (i2 * 3i);
+    let v133: i32 = (v131 + v132);
+    let v134: i32 = (v133 + i3);
+    out0[v134] = c3_0;
+  }
+  {
+    let v135: i32 = (i0_3 * 18i);
+    let v136: i32 = (i1_1 * 9i);
+    let v137: i32 = (v135 + v136);
+    let v138: i32 = (i2 * 3i);
+    let v139: i32 = (v137 + v138);
+    let v140: i32 = (v139 + i3);
+    out0[v140] = c3_1;
   }
 }
 
