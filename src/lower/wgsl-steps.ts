@@ -1,8 +1,8 @@
 // Host steps of the fusion plan that the webgpu device runs as shaders of their own, in the call's
 // compute pass, instead of reading their inputs back (scatter_add: wgsl-scatter.ts; sort: wgsl-sort.ts).
 // Each is a list of dispatches, each binding some of the step's inputs then some of its outputs. The
-// shaders assume WebGPU's default limits only; the profile decides only where a shader is slower than
-// the read-back (sort on CPU adapters: `hostSort`). Imports only src/ir and src/lower.
+// shaders need WebGPU's default limits only; the profile decides where a shader is slower than the
+// read-back (sort on CPU adapters: `hostSort`) and whether sort's first key fits in workgroup memory. Imports only src/ir and src/lower.
 import type { Aval } from '../ir/dtype.js';
 import type { Params, Prim } from '../ir/primitives.js';
 import type { WgslKernel } from './codegen-wgsl.js';
@@ -28,7 +28,7 @@ export function gpuStep(prim: Prim, params: unknown, ins: readonly Aval[], profi
     return [{ shader: sh.copy, reads: [0], writes: [0] }, ...(sh.scatter ? [{ shader: sh.scatter, reads: [1, 2], writes: [0] }] : [])];
   }
   if (prim === 'sort' && !(profile.tuning && profile.hostSort)) {
-    const sh = emitSort(params as Params['sort'], ins);
+    const sh = emitSort(params as Params['sort'], ins, profile.maxComputeWorkgroupStorageSize);
     return sh && [{ shader: sh, reads: ins.map((_a, i) => i), writes: ins.map((_a, i) => i) }];
   }
   return null;

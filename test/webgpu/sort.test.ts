@@ -11,7 +11,9 @@ import { expect } from 'chai';
 import { Array, interpret, jit, lax, makeJaxpr, np } from '../../src/index.js';
 import type { Tensor } from '../../src/ir/core.js';
 import { isCpuAdapter } from '../../src/lower/wgsl-profile.js';
-import { SORT_ROW_MAX } from '../../src/lower/wgsl-sort.js';
+import { emitSort, SORT_ROW_MAX } from '../../src/lower/wgsl-sort.js';
+import type { WebGpuDevice } from '../../src/runtime/webgpu-device.js';
+import { readValue, runExecutableWebGpu, uploadedValue } from '../../src/runtime/webgpu-exec.js';
 import { tuningText } from '../../src/runtime/webgpu-device.js';
 import { smooth, tensor, tricky } from '../helpers/tensors.js';
 import { gpuDescribe, IN_ADAPTER_PROCESS } from './gpu-env.js';
@@ -74,4 +76,24 @@ gpuDescribe('sort as a shader on webgpu (bitonic per row in workgroup memory)', 
       [...xs, ...ys].forEach((a) => a.dispose());
     });
   }
+  it('the first key travels with the permutation where it fits in workgroup memory; the longest row without it (16 KiB) is sorted the same', async function () {
+    const f32Row = (n: number) => [{ shape: [n], dtype: 'f32' as const }, { shape: [n], dtype: 'i32' as const }];
+    const params = { dimension: 0, is_stable: true, num_keys: 1 };
+    // 2048 slots of position and key fill WebGPU's default 16 KiB; 4096 need 32 KiB
+    expect(emitSort(params, f32Row(2048))!.code).to.contain('var<workgroup> kx_key: array<f32, 2048>;');
+    expect(emitSort(params, f32Row(SORT_ROW_MAX))!.code).not.to.contain('kx_key');
+    expect(emitSort(params, f32Row(SORT_ROW_MAX), 32768)!.code).to.contain('swap = kx_before(base, b, a, xb, xa)');
+    // the longest-row case again on this device with 16 KiB of workgroup memory: the global-load comparisons
+    const p = prepared.find((q) => q.c.name.startsWith('the longest row'))!;
+    const real = dev();
+    const d: WebGpuDevice = { ...real, profile: { ...real.profile, maxComputeWorkgroupStorageSize: 16384, tuning: false } };
+    const exe = (p.compiled as unknown as { executable: Parameters<typeof runExecutableWebGpu>[1] }).executable;
+    const ins = p.c.inputs.map((t) => uploadedValue(d, { ...t, data: t.data.slice() }));
+    const outs = runExecutableWebGpu(d, exe, ins);
+    for (let k = 0; k < outs.length; k++) {
+      const got = (await readValue(d, outs[k]!, p.want[k]!.dtype)).data;
+      const bad = [...p.want[k]!.data].findIndex((w, i) => !Object.is(w, got[i]!));
+      expect(bad, `output ${k} first differs at [${bad}]`).to.equal(-1);
+    }
+  });
 });

@@ -21,14 +21,15 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
 @group(0) @binding(2) var<storage, read_write> out0: array<f32>;
 @group(0) @binding(3) var<storage, read_write> out1: array<i32>;
 var<workgroup> kx_perm: array<i32, 64>;
+var<workgroup> kx_key: array<f32, 64>;
 fn kx_isnan(x: f32) -> bool { return (bitcast<u32>(x) & 0x7fffffffu) > 0x7f800000u; }
-// Whether position a of the row sorts before position b: the keys, then the position; padding last.
-fn kx_before(base: i32, a: i32, b: i32) -> bool {
+// Whether position a of the row sorts before position b: the keys, then the position; padding last. xa, xb: the first key at a and b.
+fn kx_before(base: i32, a: i32, b: i32, xa: f32, xb: f32) -> bool {
   if (b >= 50i) { return a < 50i || a < b; }
   if (a >= 50i) { return false; }
   {
-    let x = in0[base + a * 1i];
-    let y = in0[base + b * 1i];
+    let x = xa;
+    let y = xb;
     let nx = kx_isnan(x);
     let ny = kx_isnan(y);
     if (nx != ny) { return ny; }
@@ -44,7 +45,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
   let row: i32 = i32(wid.x + wid.y * 4u);
   if (row >= 4i) { return; }
   let base: i32 = ((row / 1i) % 4i) * 50i;
-  for (var j: i32 = i32(lid); j < 64i; j = j + 32i) { kx_perm[j] = j; }
+  for (var j: i32 = i32(lid); j < 64i; j = j + 32i) { kx_perm[j] = j; if (j < 50i) { kx_key[j] = in0[base + j * 1i]; } }
   workgroupBarrier();
   for (var k: i32 = 2i; k <= 64i; k = k * 2i) {
     for (var h: i32 = k / 2i; h > 0i; h = h / 2i) {
@@ -53,9 +54,11 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
         let a: i32 = kx_perm[i];
         let b: i32 = kx_perm[i + h];
         let up: bool = (i & k) == 0i;
+        let xa = kx_key[i];
+        let xb = kx_key[i + h];
         var swap: bool;
-        if (up) { swap = kx_before(base, b, a); } else { swap = kx_before(base, a, b); }
-        if (swap) { kx_perm[i] = b; kx_perm[i + h] = a; }
+        if (up) { swap = kx_before(base, b, a, xb, xa); } else { swap = kx_before(base, a, b, xa, xb); }
+        if (swap) { kx_perm[i] = b; kx_perm[i + h] = a; kx_key[i] = xb; kx_key[i + h] = xa; }
       }
       workgroupBarrier();
     }
