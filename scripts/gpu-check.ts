@@ -2,7 +2,8 @@
 // programs on the webgpu device, checked against the CPU path, timed against jax-js's webgpu backend on
 // the same adapter in the same process; the host steps that run as shaders (sort, scatter_add) and max
 // pooling's VJP; sort's shader against its read-back in the same process. `--only-contract` runs the
-// contraction workloads only (for the template A/B: KERNAX_WEBGPU_CONTRACT=strided in a second process).
+// contraction workloads only (for the template A/B: KERNAX_WEBGPU_CONTRACT=strided in a second process),
+// `--only=<regex>` the workloads whose name matches.
 // Bundled with esbuild for the device machine by scripts/gpu-pack.sh; not part of npm test.
 import { grad, jacrev, jit, lax, nn, np, vmap, initWebGpu, devices, Array } from '../src/index.js';
 import { lastWebGpuProbe } from '../src/runtime/webgpu-device.js';
@@ -66,6 +67,9 @@ async function main() {
   const dev: WebGpuDevice | null = probe?.ok ? probe.device : null;
   if (dev) console.log('profile:', JSON.stringify({ ...dev.profile, features: undefined }));
   const onlyContract = process.argv.includes('--only-contract');
+  // --only=<regex>: the workloads whose name matches (e.g. --only=sort)
+  const onlyArg = process.argv.find((a) => a.startsWith('--only='));
+  const only = onlyArg ? new RegExp(onlyArg.slice('--only='.length)) : null;
   console.log('devices:', JSON.stringify(devices().map((d) => d.kind)));
   if (!st.available) process.exit(2);
   let jx: any = null;
@@ -88,7 +92,7 @@ async function main() {
   console.log('| workload | kernax webgpu median ms | first ms | jax-js webgpu median ms | ratio kernax/jax-js | max rel diff vs kernax cpu |');
   console.log('|---|---|---|---|---|---|');
   for (const w of works) {
-    if (onlyContract && !CONTRACT.test(w.name)) continue;
+    if ((onlyContract && !CONTRACT.test(w.name)) || (only && !only.test(w.name))) continue;
     try {
       const data = w.shapes.map((s, i) => rnd(s.reduce((a, b) => a * b, 1), 11 + i, -(w.scales?.[i] ?? 1), w.scales?.[i] ?? 1));
       const cpuIn = data.map((d, i) => np.reshape(np.array(d), w.shapes[i]!) as Array);
