@@ -102,7 +102,7 @@ async function fromDawn(): Promise<WebGpuProbe> {
     if (r.ok) return r;
     reasons.push(`${b}: ${r.reason}`);
   }
-  return { ok: false, reason: `Dawn found no adapter (${reasons.join('; ')}); on Debian install libegl-mesa0 (OpenGL ES, llvmpipe) or chromium + libvulkan1 with VK_ICD_FILENAMES=/usr/lib/chromium/vk_swiftshader_icd.json` };
+  return { ok: false, reason: `Dawn found no adapter (${reasons.join('; ')}); on Debian install libegl-mesa0 (OpenGL ES, llvmpipe) or chromium + libvulkan1 with VK_ICD_FILENAMES=/usr/lib/chromium/vk_swiftshader_icd.json; for an NVIDIA GPU, libvulkan1 and libglvnd0 (its Vulkan driver loads libGLdispatch), with VK_DRIVER_FILES naming nvidia_icd.json where the loader does not find it` };
 }
 
 async function fromGpu(gpu: GPU, backend: WebGpuBackend, opts: GPURequestAdapterOptions): Promise<WebGpuProbe> {
