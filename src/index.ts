@@ -20,7 +20,7 @@ export { interpret } from './api/interpret.js';
 export { scope } from './api/scope.js';
 export { memoryStats } from './runtime/buffer.js';
 export { devices, defaultDevice, initWebGpu, setDefaultDevice, webGpuUnavailableReason } from './api/devices.js';
-export type { DeviceInfo, DeviceKind, WebGpuStatus } from './api/devices.js';
+export type { DeviceInfo, DeviceKind, InitWebGpuOptions, WebGpuStatus } from './api/devices.js';
 export { UserError, InternalError } from './ir/errors.js';
 export type { ClosedJaxpr, Jaxpr, Eqn, Var, Literal, Atom } from './ir/core.js';
 export type { Aval, DType, PublicDType } from './ir/dtype.js';

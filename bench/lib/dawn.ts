@@ -16,6 +16,7 @@ export function dawn(): Promise<Dawn> {
     const p = lastWebGpuProbe();
     if (!p?.ok) throw new Error('kernax webgpu probe did not settle');
     const gpu = p.device.gpu, compat = p.device.backend === 'opengles';
+    if (!gpu) throw new Error('bench: the webgpu device was adopted, not found (no GPU object to give jax-js)');
     const nav = {
       userAgent: 'Node.js',
       hardwareConcurrency: 2,

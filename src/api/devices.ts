@@ -4,7 +4,7 @@
 import { UserError } from '../ir/errors.js';
 import type { DeviceKind } from '../runtime/buffer.js';
 import type { WebGpuDevice } from '../runtime/webgpu-device.js';
-import { lastWebGpuProbe, probeWebGpu } from '../runtime/webgpu-device.js';
+import { adoptWebGpuDevice, lastWebGpuProbe, probeWebGpu } from '../runtime/webgpu-device.js';
 
 export type { DeviceKind } from '../runtime/buffer.js';
 
@@ -37,9 +37,26 @@ function infoOf(d: WebGpuDevice): DeviceInfo {
   };
 }
 
-/** Looks for a WebGPU adapter (navigator.gpu, or Dawn in Node) once; says why when there is none. */
-export async function initWebGpu(): Promise<WebGpuStatus> {
-  const p = await probeWebGpu();
+export interface InitWebGpuOptions {
+  /**
+   * A GPUDevice of the application's to run on instead of one kernax requests: kernax's arrays and
+   * kernels then share the application's device and queue (no second device to switch to and from; its
+   * buffers can be bound by the application's own pipelines). Its limits and features are kernax's profile.
+   * Must come before any other WebGPU use.
+   */
+  readonly device?: GPUDevice;
+}
+
+/**
+ * Looks for a WebGPU adapter (navigator.gpu, or Dawn in Node) once, or adopts `opts.device`; says why
+ * when there is none.
+ */
+export async function initWebGpu(opts: InitWebGpuOptions = {}): Promise<WebGpuStatus> {
+  if (opts === null || typeof opts !== 'object' || 'createBuffer' in opts) {
+    const got = opts === null ? 'null' : typeof opts !== 'object' ? typeof opts : 'a GPUDevice itself';
+    throw new UserError('webgpu-bad-options', 'initWebGpu', 'options must be an object', got, '{ device?: GPUDevice }', 'a device of your own goes in as initWebGpu({ device })');
+  }
+  const p = opts.device !== undefined ? await adoptWebGpuDevice(opts.device) : await probeWebGpu();
   return p.ok ? { available: true, device: infoOf(p.device) } : { available: false, reason: p.reason };
 }
 

@@ -1,12 +1,14 @@
 // The webgpu device: discovery (navigator.gpu in browsers; Dawn's Node binding, npm `webgpu`, in Node),
 // adapter choice by KERNAX_WEBGPU_BACKEND (opengles | vulkan; default: opengles then vulkan), the
 // device profile read from the adapter's limits and features, and device-loss tracking. One device
-// per process, created once. Imports src/ir and src/lower (types).
+// per process, created once — or adopted from the application (`initWebGpu({ device })`, so that kernax
+// and the application's own WebGPU work share one device and queue). Imports src/ir and src/lower (types).
 import { UserError } from '../ir/errors.js';
 import type { ContractTuning, DeviceProfile } from '../lower/wgsl-profile.js';
 import { contractTuningFor, CPU_CONTRACT, DEFAULT_CONTRACT, GPU_STRIDED_CONTRACT, isCpuAdapter, SWIFTSHADER_CONTRACT } from '../lower/wgsl-profile.js';
 
-export type WebGpuBackend = 'opengles' | 'vulkan' | 'browser';
+/** How the device was found: Dawn's backend in Node, navigator.gpu, or adopted from the application. */
+export type WebGpuBackend = 'opengles' | 'vulkan' | 'browser' | 'external';
 
 /** What kernax keeps of the adapter's GPUAdapterInfo (`device` and `isFallbackAdapter` are Dawn/Chrome additions). */
 export interface AdapterInfo {
@@ -25,8 +27,8 @@ export interface WebGpuDevice {
   readonly features: readonly string[];
   /** Why the device was lost, once it was (then every use is a UserError). */
   lost: string | null;
-  /** The GPU object (Dawn's `create()` result): kept referenced for the life of the process. */
-  readonly gpu: GPU;
+  /** The GPU object (Dawn's `create()` result): kept referenced for the life of the process; null for an adopted device. */
+  readonly gpu: GPU | null;
 }
 
 export type WebGpuProbe = { readonly ok: true; readonly device: WebGpuDevice } | { readonly ok: false; readonly reason: string };
@@ -55,6 +57,7 @@ export async function requestWebGpuDevice(): Promise<WebGpuDevice> {
  * device). The runtime functions take it explicitly; the array API keeps using the process's device.
  */
 export async function createWebGpuDevice(from: WebGpuDevice): Promise<WebGpuDevice> {
+  if (!from.gpu) throw new UserError('webgpu-unavailable', 'webgpu', 'no second WebGPU device', 'a device adopted from the application (no adapter)', 'a device kernax found itself');
   const r = await fromGpu(from.gpu, from.backend, from.backend === 'opengles' ? { featureLevel: 'compatibility' } : {});
   if (!r.ok) throw new UserError('webgpu-unavailable', 'webgpu', 'no second WebGPU device', r.reason, 'a device from the same adapter');
   return r.device;
@@ -62,6 +65,36 @@ export async function createWebGpuDevice(from: WebGpuDevice): Promise<WebGpuDevi
 
 export const lostError = (d: WebGpuDevice): UserError =>
   new UserError('webgpu-device-lost', 'webgpu', 'the WebGPU device was lost', d.lost ?? 'lost', 'a live device', 'arrays already read back stay readable; restart the process to get a new device');
+
+/**
+ * Makes `device` (a GPUDevice of the application's) the process's webgpu device: its limits and features
+ * become the profile (kernax requests nothing of its own), its adapter info (`device.adapterInfo`, where
+ * the implementation has it) picks the tuning. Allowed before any other WebGPU use, or again with the same
+ * device; a UserError once kernax has a different device.
+ */
+export async function adoptWebGpuDevice(device: GPUDevice): Promise<WebGpuProbe> {
+  const api = 'initWebGpu';
+  const d = device as Partial<GPUDevice> | null | undefined;
+  if (!d || typeof d !== 'object' || typeof d.createBuffer !== 'function' || !d.queue || !d.limits || !d.features || !d.lost) {
+    throw new UserError('webgpu-bad-device', api, '`device` is not a GPUDevice', d === null ? 'null' : typeof d === 'object' ? `an object with keys ${Object.keys(d).slice(0, 5).join(', ') || '(none)'}` : typeof d, 'a GPUDevice (from adapter.requestDevice())');
+  }
+  if (probe) {
+    const p = await probe;
+    if (p.ok && p.device.device === device) return p;
+    if (p.ok) throw new UserError('webgpu-device-chosen', api, 'kernax already has a webgpu device', 'initWebGpu({ device }) after WebGPU was initialised with another device', 'initWebGpu({ device }) before any other WebGPU use (initWebGpu(), arrays or jit on webgpu)');
+  }
+  // The flag namespaces kernax's runtime reads, where the host did not install them (Node without Dawn's
+  // globals): their values are fixed by the WebGPU spec.
+  const g = globalThis as Record<string, unknown>;
+  g.GPUBufferUsage ??= Object.freeze({ MAP_READ: 1, MAP_WRITE: 2, COPY_SRC: 4, COPY_DST: 8, INDEX: 16, VERTEX: 32, UNIFORM: 64, STORAGE: 128, INDIRECT: 256, QUERY_RESOLVE: 512 });
+  g.GPUMapMode ??= Object.freeze({ READ: 1, WRITE: 2 });
+  g.GPUShaderStage ??= Object.freeze({ VERTEX: 1, FRAGMENT: 2, COMPUTE: 4 });
+  const info = (device as GPUDevice & { adapterInfo?: GPUAdapterInfo & Partial<Pick<AdapterInfo, 'device' | 'isFallbackAdapter'>> }).adapterInfo;
+  const r: WebGpuProbe = { ok: true, device: deviceOf(device, null, 'external', [...device.features].sort(), device.limits, infoOf(info)) };
+  probe = Promise.resolve(r);
+  settled = r;
+  return r;
+}
 
 /** The last probe's result without starting one (null before the first probe settles). */
 let settled: WebGpuProbe | null = null;
@@ -120,8 +153,15 @@ async function fromGpu(gpu: GPU, backend: WebGpuBackend, opts: GPURequestAdapter
     maxBufferSize: L.maxBufferSize,
   };
   const device = await adapter.requestDevice({ requiredFeatures: wanted, requiredLimits });
-  const info = adapter.info as (GPUAdapterInfo & Partial<Pick<AdapterInfo, 'device' | 'isFallbackAdapter'>>) | undefined;
-  const adapterInfo: AdapterInfo = { vendor: info?.vendor ?? '', architecture: info?.architecture ?? '', description: info?.description ?? '', device: info?.device ?? '', isFallbackAdapter: !!info?.isFallbackAdapter };
+  KEEP.push(adapter);
+  return { ok: true, device: deviceOf(device, gpu, backend, features, L, infoOf(adapter.info as (GPUAdapterInfo & Partial<Pick<AdapterInfo, 'device' | 'isFallbackAdapter'>>) | undefined)) };
+}
+
+const infoOf = (info: (GPUAdapterInfo & Partial<Pick<AdapterInfo, 'device' | 'isFallbackAdapter'>>) | undefined): AdapterInfo =>
+  ({ vendor: info?.vendor ?? '', architecture: info?.architecture ?? '', description: info?.description ?? '', device: info?.device ?? '', isFallbackAdapter: !!info?.isFallbackAdapter });
+
+/** The WebGpuDevice of `device`: the profile from the limits `L` and `features`, tuned by the adapter info. */
+function deviceOf(device: GPUDevice, gpu: GPU | null, backend: WebGpuBackend, features: readonly string[], L: GPUSupportedLimits, adapterInfo: AdapterInfo): WebGpuDevice {
   const tuneText = tuningText(adapterInfo);
   const d: WebGpuDevice = {
     backend,
@@ -149,9 +189,9 @@ async function fromGpu(gpu: GPU, backend: WebGpuBackend, opts: GPURequestAdapter
       hostSort: hostSortFor(tuneText),
     },
   };
-  KEEP.push(adapter, device);
+  KEEP.push(device);
   void device.lost.then((i) => { d.lost = `${i.reason}: ${i.message}`; });
-  return { ok: true, device: d };
+  return d;
 }
 
 /**
