@@ -31,6 +31,9 @@ export interface WebGpuDevice {
   readonly gpu: GPU | null;
 }
 
+/** GPUAdapterInfo as Dawn and Chrome give it (with `device` and `isFallbackAdapter`). */
+type RawAdapterInfo = GPUAdapterInfo & Partial<Pick<AdapterInfo, 'device' | 'isFallbackAdapter'>>;
+
 export type WebGpuProbe = { readonly ok: true; readonly device: WebGpuDevice } | { readonly ok: false; readonly reason: string };
 
 let probe: Promise<WebGpuProbe> | null = null;
@@ -89,7 +92,7 @@ export async function adoptWebGpuDevice(device: GPUDevice): Promise<WebGpuProbe>
   g.GPUBufferUsage ??= Object.freeze({ MAP_READ: 1, MAP_WRITE: 2, COPY_SRC: 4, COPY_DST: 8, INDEX: 16, VERTEX: 32, UNIFORM: 64, STORAGE: 128, INDIRECT: 256, QUERY_RESOLVE: 512 });
   g.GPUMapMode ??= Object.freeze({ READ: 1, WRITE: 2 });
   g.GPUShaderStage ??= Object.freeze({ VERTEX: 1, FRAGMENT: 2, COMPUTE: 4 });
-  const info = (device as GPUDevice & { adapterInfo?: GPUAdapterInfo & Partial<Pick<AdapterInfo, 'device' | 'isFallbackAdapter'>> }).adapterInfo;
+  const info = (device as GPUDevice & { adapterInfo?: RawAdapterInfo }).adapterInfo;
   const r: WebGpuProbe = { ok: true, device: deviceOf(device, null, 'external', [...device.features].sort(), device.limits, infoOf(info)) };
   probe = Promise.resolve(r);
   settled = r;
@@ -154,10 +157,10 @@ async function fromGpu(gpu: GPU, backend: WebGpuBackend, opts: GPURequestAdapter
   };
   const device = await adapter.requestDevice({ requiredFeatures: wanted, requiredLimits });
   KEEP.push(adapter);
-  return { ok: true, device: deviceOf(device, gpu, backend, features, L, infoOf(adapter.info as (GPUAdapterInfo & Partial<Pick<AdapterInfo, 'device' | 'isFallbackAdapter'>>) | undefined)) };
+  return { ok: true, device: deviceOf(device, gpu, backend, features, L, infoOf(adapter.info as RawAdapterInfo | undefined)) };
 }
 
-const infoOf = (info: (GPUAdapterInfo & Partial<Pick<AdapterInfo, 'device' | 'isFallbackAdapter'>>) | undefined): AdapterInfo =>
+const infoOf = (info: RawAdapterInfo | undefined): AdapterInfo =>
   ({ vendor: info?.vendor ?? '', architecture: info?.architecture ?? '', description: info?.description ?? '', device: info?.device ?? '', isFallbackAdapter: !!info?.isFallbackAdapter });
 
 /** The WebGpuDevice of `device`: the profile from the limits `L` and `features`, tuned by the adapter info. */
