@@ -154,7 +154,9 @@ const STRIDED8 = { ...PINNED_PROFILE, tuning: true, contract: GPU_STRIDED_CONTRA
     expect(findContraction(KS.matmulBiasRelu(16, 5, 300), PINNED_PROFILE)!.shared!.kt).to.equal(5);
     // a tiled loop shorter than SHARED_MIN_EXTENT (15 rows; 5 columns, a convolution's output channels): strided
     expect(SHARED_MIN_EXTENT).to.equal(16);
-    for (const [m, n] of [[15, 300], [300, 5], [5, 5]] as const) {
+    // the boundary: 16 points along both tiled loops is shared, 15 along either is not
+    expect(findContraction(KS.matmulBiasRelu(16, 37, 16), PINNED_PROFILE)!.shared).to.deep.equal({ la: 8, lb: 8, kt: 16 });
+    for (const [m, n] of [[15, 300], [300, 5], [5, 5], [16, 15], [15, 16]] as const) {
       const c = findContraction(KS.matmulBiasRelu(m, 37, n), PINNED_PROFILE)!;
       expect(c.shared, `${m}x37x${n}`).to.equal(undefined);
       expect(emitWgsl(KS.matmulBiasRelu(m, 37, n), PINNED_PROFILE).code, `${m}x37x${n}`).not.to.contain('var<workgroup>');
