@@ -66,9 +66,8 @@ export interface ContractTuning {
 /**
  * The template used without adapter tuning (the pinned profile, real GPUs): 8×8 invocations, each a 4×4
  * register tile of a 32×32 block whose operands are staged in workgroup memory 16 reduction steps at a
- * time (wgsl-contract-shared.ts); matrix-vector products and contractions
- * with a tiled loop shorter than SHARED_MIN_EXTENT (a convolution over few channels) keep the strided layout
- * (8×8 tiles, 64 lanes).
+ * time (wgsl-contract-shared.ts); matrix-vector products and contractions with a tiled loop shorter than
+ * SHARED_MIN_EXTENT (a convolution over few channels) keep the strided layout (8×8 tiles, 64 lanes).
  */
 export const DEFAULT_CONTRACT: ContractTuning = { layout: 'shared', tiles: [4, 4], lanes: 64 };
 

@@ -8,7 +8,8 @@
 // Limits are WebGPU's defaults in compatibility mode (16 KiB of workgroup memory: rows up to 4096; 8
 // storage buffers: up to 4 operands; 128 invocations), so whether a sort runs here does not depend on
 // the adapter; the adapter's workgroup memory decides only whether the first key's values travel with
-// the permutation (see emitSort). Only generated numbers are interpolated. Imports only src/ir and codegen-wgsl's types.
+// the permutation (see emitSort). Only generated numbers are interpolated. Imports only src/ir and
+// codegen-wgsl's types.
 import type { Aval } from '../ir/dtype.js';
 import { size } from '../ir/dtype.js';
 import { strides } from '../ir/eval-types.js';
@@ -20,6 +21,8 @@ import { STORAGE_TYPE } from './wgsl-expr.js';
 export const SORT_ROW_MAX = 4096;
 const MAX_OPERANDS = 4;
 const MAX_WG = 128;
+/** WebGPU's default maxComputeWorkgroupStorageSize (bytes). */
+const DEFAULT_WORKGROUP_MEMORY = 16384;
 const MAX_X = 65535;
 
 /** Whether sort(operands) runs as a shader on webgpu (rows up to SORT_ROW_MAX, up to 4 operands). */
@@ -36,7 +39,7 @@ export function sortOnGpu(p: Params['sort'], ins: readonly Aval[]): boolean {
  * that a comparison reads workgroup memory instead of two dependent global loads (an H100, medians of 15
  * back to back: [1,2048] 0.33 -> 0.26 ms, [4,4096] 0.52 -> 0.42 ms; [1,4096] 0.44-0.61 ms either way).
  */
-export function emitSort(p: Params['sort'], ins: readonly Aval[], workgroupMemory = 16384): WgslKernel | null {
+export function emitSort(p: Params['sort'], ins: readonly Aval[], workgroupMemory = DEFAULT_WORKGROUP_MEMORY): WgslKernel | null {
   if (!sortOnGpu(p, ins)) return null;
   const shape = ins[0]!.shape;
   const d = p.dimension;
@@ -61,6 +64,8 @@ export function emitSort(p: Params['sort'], ins: readonly Aval[], workgroupMemor
   const outs = ins.map((a, t) => `@group(0) @binding(${T + t}) var<storage, read_write> out${t}: array<${STORAGE_TYPE[a.dtype as keyof typeof STORAGE_TYPE]}>;`);
   const keyType = STORAGE_TYPE[ins[0]!.dtype as keyof typeof STORAGE_TYPE];
   const cached = 8 * m <= workgroupMemory;
+  // kx_before's arguments for positions u, v (and their first-key values xu, xv where those are cached)
+  const before = (u: string, v: string): string => `base, ${u}, ${v}${cached ? `, x${u}, x${v}` : ''}`;
   const keyTests = ins.slice(0, p.num_keys).map((a, k) => {
     const f = a.dtype === 'f32';
     return [
@@ -112,8 +117,7 @@ export function emitSort(p: Params['sort'], ins: readonly Aval[], workgroupMemor
     '        let up: bool = (i & k) == 0i;',
     ...(cached ? ['        let xa = kx_key[i];', '        let xb = kx_key[i + h];'] : []),
     '        var swap: bool;',
-    cached ? '        if (up) { swap = kx_before(base, b, a, xb, xa); } else { swap = kx_before(base, a, b, xa, xb); }'
-      : '        if (up) { swap = kx_before(base, b, a); } else { swap = kx_before(base, a, b); }',
+    `        if (up) { swap = kx_before(${before('b', 'a')}); } else { swap = kx_before(${before('a', 'b')}); }`,
     `        if (swap) { kx_perm[i] = b; kx_perm[i + h] = a;${cached ? ' kx_key[i] = xb; kx_key[i + h] = xa;' : ''} }`,
     '      }',
     '      workgroupBarrier();',

@@ -2,7 +2,8 @@
 // compute pass, instead of reading their inputs back (scatter_add: wgsl-scatter.ts; sort: wgsl-sort.ts).
 // Each is a list of dispatches, each binding some of the step's inputs then some of its outputs. The
 // shaders need WebGPU's default limits only; the profile decides where a shader is slower than the
-// read-back (sort on CPU adapters: `hostSort`) and whether sort's first key fits in workgroup memory. Imports only src/ir and src/lower.
+// read-back (sort on CPU adapters: `hostSort`) and whether sort's first key fits in workgroup memory.
+// Imports only src/ir and src/lower.
 import type { Aval } from '../ir/dtype.js';
 import type { Params, Prim } from '../ir/primitives.js';
 import type { WgslKernel } from './codegen-wgsl.js';

@@ -93,7 +93,7 @@ export async function adoptWebGpuDevice(device: GPUDevice): Promise<WebGpuProbe>
   g.GPUMapMode ??= Object.freeze({ READ: 1, WRITE: 2 });
   g.GPUShaderStage ??= Object.freeze({ VERTEX: 1, FRAGMENT: 2, COMPUTE: 4 });
   const info = (device as GPUDevice & { adapterInfo?: RawAdapterInfo }).adapterInfo;
-  const r: WebGpuProbe = { ok: true, device: deviceOf(device, null, 'external', [...device.features].sort(), device.limits, infoOf(info)) };
+  const r: WebGpuProbe = { ok: true, device: deviceOf(device, null, 'external', [...device.features].sort(), device.limits, adapterInfoOf(info)) };
   probe = Promise.resolve(r);
   settled = r;
   return r;
@@ -157,10 +157,10 @@ async function fromGpu(gpu: GPU, backend: WebGpuBackend, opts: GPURequestAdapter
   };
   const device = await adapter.requestDevice({ requiredFeatures: wanted, requiredLimits });
   KEEP.push(adapter);
-  return { ok: true, device: deviceOf(device, gpu, backend, features, L, infoOf(adapter.info as RawAdapterInfo | undefined)) };
+  return { ok: true, device: deviceOf(device, gpu, backend, features, L, adapterInfoOf(adapter.info as RawAdapterInfo | undefined)) };
 }
 
-const infoOf = (info: RawAdapterInfo | undefined): AdapterInfo =>
+const adapterInfoOf = (info: RawAdapterInfo | undefined): AdapterInfo =>
   ({ vendor: info?.vendor ?? '', architecture: info?.architecture ?? '', description: info?.description ?? '', device: info?.device ?? '', isFallbackAdapter: !!info?.isFallbackAdapter });
 
 /** The WebGpuDevice of `device`: the profile from the limits `L` and `features`, tuned by the adapter info. */
